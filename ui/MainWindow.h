@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QScopedPointer>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace herald::ui {
+
+// Herald's main window. Later work fills the directory, composer and campaigns views.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // A sentence in the status bar, e.g. which tenant Herald is connected to.
+    void setConnectionText(const QString &text);
+
+private:
+    void showAbout();
+
+    QScopedPointer<Ui::MainWindow> m_ui;
+};
+
+} // namespace herald::ui
