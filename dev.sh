@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
-    dbus dbus-bin gnome-keyring libsecret-tools
+    dbus dbus-bin gnome-keyring libsecret-tools curl jq
 )
 
 BUILD_DIR=${BUILD_DIR:-build}
@@ -54,11 +54,11 @@ with_test_session() {
     local home
     home=$(mktemp -d -t herald-test-home.XXXXXX)
     trap 'rm -rf "$home"' RETURN
+    mkdir -p "$home/run" && chmod 700 "$home/run"
     HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
     XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=offscreen \
     dbus-run-session -- bash -c '
-        mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-        eval "$(printf "%s" "herald-test-keyring" | gnome-keyring-daemon --unlock --components=secrets)"
+        eval "$(printf "%s" "herald-test-keyring" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
         export GNOME_KEYRING_CONTROL
         "$@"' herald-test-session "$@"
 }

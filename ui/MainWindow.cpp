@@ -15,6 +15,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/herald/icons/herald.svg")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSwitchProfile, &QAction::triggered, this, &MainWindow::switchProfileRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setConnectionText(tr("Not connected"));
@@ -25,6 +26,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setConnectionText(const QString &text)
 {
     statusBar()->showMessage(text);
+}
+
+QString MainWindow::connectionText() const
+{
+    return statusBar()->currentMessage();
 }
 
 void MainWindow::showAbout()

@@ -21,6 +21,10 @@ public:
 
     // A sentence in the status bar, e.g. which tenant Herald is connected to.
     void setConnectionText(const QString &text);
+    QString connectionText() const;
+
+Q_SIGNALS:
+    void switchProfileRequested();
 
 private:
     void showAbout();

@@ -1,9 +1,9 @@
 // herald — the desktop admin console.
 //   herald [--sandbox] [--profile NAME] [--data-dir DIR] [--self-test]
+#include "AppController.h"
 #include "MainWindow.h"
 
 #include "common/DataDirectory.h"
-#include "sandbox/SandboxThread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,7 +12,6 @@
 #include <QWindow>
 
 #include <cstdio>
-#include <memory>
 
 using namespace herald;
 
@@ -42,32 +41,21 @@ int main(int argc, char *argv[])
 
     auto dataDir = DataDirectory::open(parser.value(dataDirOption));
     if (!dataDir) {
-        if (parser.isSet(selfTestOption)) {
-            std::fprintf(stderr, "herald: %s\n", qPrintable(dataDir.error().message));
-            return 1;
-        }
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Herald"), dataDir.error().message);
+        if (!parser.isSet(selfTestOption))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Herald"), dataDir.error().message);
+        std::fprintf(stderr, "herald: %s\n", qPrintable(dataDir.error().message));
         return 1;
     }
 
-    ui::MainWindow window;
-    std::unique_ptr<sandbox::SandboxThread> sandboxThread;
-    if (parser.isSet(sandboxOption)) {
-        sandboxThread = std::make_unique<sandbox::SandboxThread>(sandbox::SandboxOptions{});
-        const auto port = sandboxThread->start();
-        if (!port) {
-            std::fprintf(stderr, "herald: %s\n", qPrintable(port.error().message));
-            return 1;
-        }
-        window.setConnectionText(QApplication::translate("main", "Sandbox tenant running at %1")
-                                     .arg(sandboxThread->baseUrl().toString()));
-    }
-    window.show();
+    ui::AppController controller(std::move(dataDir).value(),
+                                 {parser.isSet(sandboxOption), parser.value(profileOption)});
+    controller.start();
 
     if (parser.isSet(selfTestOption)) {
         // The smoke test: the window must really be shown, then Herald quits on its own.
-        QTimer::singleShot(0, &window, [&window] {
-            const bool shown = window.isVisible() && window.windowHandle() && window.windowHandle()->isVisible();
+        ui::MainWindow *window = controller.mainWindow();
+        QTimer::singleShot(0, window, [window] {
+            const bool shown = window->isVisible() && window->windowHandle() && window->windowHandle()->isVisible();
             std::fprintf(stderr, "herald self-test: main window %s\n", shown ? "shown" : "NOT shown");
             QCoreApplication::exit(shown ? 0 : 1);
         });

@@ -28,6 +28,7 @@ struct SandboxOptions
     int tokenLifetimeSec = 3600;
 };
 
+class Organisation;
 class SandboxServerPrivate;
 
 // The simulated Teams tenant: identity token endpoint, every connector call of PROTOCOL.md,
@@ -50,6 +51,9 @@ public:
 
     // The same object GET /_sandbox/stats answers.
     QJsonObject stats() const;
+
+    // The generated organisation (read-only), for tests and `herald --sandbox` demos.
+    const Organisation &organisation() const;
 
 private:
     std::unique_ptr<SandboxServerPrivate> d;

@@ -1,0 +1,88 @@
+// herald-cli — Herald's core, headless, for automation.
+//   herald-cli [--data-dir DIR] [--json] COMMAND ...
+#include "CliContext.h"
+#include "ProfileCommand.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStringList>
+
+#include <cstdio>
+
+using namespace herald;
+
+namespace {
+
+const char *const kUsage =
+    "usage: herald-cli [--data-dir DIR] [--json] [--verbose] COMMAND ...\n"
+    "\n"
+    "commands:\n"
+    "  profile add NAME --cloud public|gcc|gcchigh|dod|sandbox --tenant-id T --app-id A\n"
+    "              [--service-url URL] [--login-url URL] [--secret-stdin]\n"
+    "  profile list\n"
+    "  profile remove NAME\n"
+    "  profile test NAME\n"
+    "\n"
+    "The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.\n"
+    "--data-dir (or HERALD_DATA_DIR) keeps Herald's settings and data in DIR.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Herald"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Herald"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+
+    // Global options may stand anywhere; the first other word is the command.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString dataDirArg;
+    bool json = false;
+    bool verbose = false;
+    for (int i = 0; i < args.size();) {
+        const QString &a = args.at(i);
+        if (a == QStringLiteral("--data-dir") && i + 1 < args.size()) {
+            dataDirArg = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (a.startsWith(QStringLiteral("--data-dir="))) {
+            dataDirArg = a.mid(11);
+            args.remove(i);
+        } else if (a == QStringLiteral("--verbose") || a == QStringLiteral("-v")) {
+            verbose = true;
+            args.remove(i);
+        } else if (a == QStringLiteral("--json")) {
+            json = true;
+            args.remove(i);
+        } else if (a == QStringLiteral("--version")) {
+            std::printf("herald-cli %s\n", HERALD_VERSION);
+            return 0;
+        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        } else {
+            ++i;
+        }
+    }
+    // Progress sentences are the CLI's own; the modules' info lines only with --verbose.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("herald.*.info=false\nherald.*.debug=false"));
+    if (args.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+
+    auto dataDir = DataDirectory::open(dataDirArg);
+    if (!dataDir) {
+        std::fprintf(stderr, "herald-cli: %s\n", qPrintable(dataDir.error().message));
+        return 1;
+    }
+    cli::CliContext context(std::move(dataDir).value(), json);
+
+    const QString command = args.takeFirst();
+    if (command == QStringLiteral("profile"))
+        return cli::runProfileCommand(context, args);
+
+    std::fprintf(stderr, "herald-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
+    return 2;
+}

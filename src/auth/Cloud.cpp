@@ -1,0 +1,41 @@
+#include "Cloud.h"
+
+namespace herald::auth {
+
+QString cloudKey(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Public: return QStringLiteral("public");
+    case Cloud::Gcc: return QStringLiteral("gcc");
+    case Cloud::GccHigh: return QStringLiteral("gcc-high");
+    case Cloud::DoD: return QStringLiteral("dod");
+    case Cloud::Sandbox: return QStringLiteral("sandbox");
+    }
+    return QStringLiteral("public");
+}
+
+std::optional<Cloud> cloudFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    for (Cloud c : {Cloud::Public, Cloud::Gcc, Cloud::GccHigh, Cloud::DoD, Cloud::Sandbox}) {
+        if (k == cloudKey(c))
+            return c;
+    }
+    if (k == QLatin1String("gcchigh"))
+        return Cloud::GccHigh;
+    return std::nullopt;
+}
+
+QString cloudDisplayName(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Public: return QStringLiteral("Public");
+    case Cloud::Gcc: return QStringLiteral("GCC");
+    case Cloud::GccHigh: return QStringLiteral("GCC High");
+    case Cloud::DoD: return QStringLiteral("DoD");
+    case Cloud::Sandbox: return QStringLiteral("Sandbox");
+    }
+    return QString();
+}
+
+} // namespace herald::auth

@@ -1,0 +1,138 @@
+#include "CsvReader.h"
+
+#include "LineReader.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace herald::directory {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::directory", text);
+}
+
+} // namespace
+
+CsvReader::CsvReader(LineReader &lines)
+    : m_lines(lines)
+{
+}
+
+CsvReader::Record CsvReader::next()
+{
+    Record record;
+    QByteArray bytes;
+    QByteArray line;
+    qsizetype quotes = 0;
+    bool tooLong = false;
+    for (;;) {
+        const LineReader::Outcome outcome = m_lines.next(&line);
+        if (outcome == LineReader::Outcome::End) {
+            if (record.line == 0) {
+                record.end = true;
+                return record;
+            }
+            record.error = tr("A quoted field is not closed before the end of the file.");
+            return record;
+        }
+        if (record.line == 0)
+            record.line = m_lines.lineNumber();
+        if (outcome == LineReader::Outcome::TooLong) {
+            tooLong = true;
+            if (quotes % 2 == 0)
+                break;
+            continue;
+        }
+        if (m_first) {
+            m_first = false;
+            if (line.startsWith("\xEF\xBB\xBF"))
+                line.remove(0, 3);
+        }
+        if (!bytes.isEmpty() || record.line != m_lines.lineNumber())
+            bytes.append('\n');
+        if (!tooLong)
+            bytes.append(line);
+        quotes += line.count('"');
+        if (bytes.size() > m_lines.maxLineBytes())
+            tooLong = true;
+        if (quotes % 2 == 0)
+            break; // a record ends where its quotes are balanced
+    }
+    if (tooLong) {
+        record.error = tr("The line is longer than %1 MB.").arg(double(m_lines.maxLineBytes()) / (1024 * 1024), 0, 'g', 3);
+        return record;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        record.blank = true;
+        return record;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        record.error = tr("The line is not valid UTF-8 text.");
+        return record;
+    }
+    if (!split(text, &record.fields, &record.error))
+        record.fields.clear();
+    return record;
+}
+
+bool CsvReader::split(const QString &record, QStringList *fields, QString *error)
+{
+    fields->clear();
+    QString field;
+    bool quoted = false;     // inside a quoted field
+    bool wasQuoted = false;  // the current field was quoted and has closed
+    const qsizetype n = record.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = record.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && record.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                    wasQuoted = true;
+                }
+            } else {
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u',') {
+            fields->append(field);
+            field.clear();
+            wasQuoted = false;
+            continue;
+        }
+        if (wasQuoted) {
+            if (c == u' ' || c == u'\t')
+                continue; // tolerate blanks after a closing quote
+            *error = tr("Unexpected text after a closing quote in field %1.").arg(fields->size() + 1);
+            return false;
+        }
+        if (c == u'"') {
+            if (!field.trimmed().isEmpty()) {
+                *error = tr("A quote in the middle of field %1; quote the whole field and double the quote.")
+                             .arg(fields->size() + 1);
+                return false;
+            }
+            field.clear();
+            quoted = true;
+            continue;
+        }
+        field.append(c);
+    }
+    if (quoted) {
+        *error = tr("A quoted field is not closed.");
+        return false;
+    }
+    fields->append(field);
+    return true;
+}
+
+} // namespace herald::directory

@@ -1,0 +1,362 @@
+#include "DirectoryImporter.h"
+
+#include "CsvReader.h"
+#include "DirectoryWriter.h"
+#include "InstallEvent.h"
+#include "LineReader.h"
+
+#include "common/Logging.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace herald::directory {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::directory", text);
+}
+
+enum Column { Id, Name, GivenName, Surname, Email, Upn, AadObjectId, TeamId, ConversationId, TenantId, ColumnCount };
+
+std::optional<Column> columnFor(const QString &header)
+{
+    static const QHash<QString, Column> names{
+        {QStringLiteral("id"), Id},
+        {QStringLiteral("name"), Name},
+        {QStringLiteral("displayname"), Name},
+        {QStringLiteral("givenname"), GivenName},
+        {QStringLiteral("surname"), Surname},
+        {QStringLiteral("email"), Email},
+        {QStringLiteral("mail"), Email},
+        {QStringLiteral("userprincipalname"), Upn},
+        {QStringLiteral("upn"), Upn},
+        {QStringLiteral("aadobjectid"), AadObjectId},
+        {QStringLiteral("teamid"), TeamId},
+        {QStringLiteral("teamids"), TeamId},
+        {QStringLiteral("conversationid"), ConversationId},
+        {QStringLiteral("tenantid"), TenantId},
+    };
+    const auto it = names.constFind(header.trimmed().toLower());
+    if (it == names.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace
+
+struct DirectoryImporter::Batch
+{
+    std::optional<store::Transaction> transaction;
+    int records = 0;
+    QSet<QString> tenants; // tenant + service URL pairs already written in this import
+};
+
+DirectoryImporter::DirectoryImporter(const store::Database &db)
+    : DirectoryImporter(db, Options())
+{
+}
+
+DirectoryImporter::DirectoryImporter(const store::Database &db, Options options)
+    : m_db(db)
+    , m_options(options)
+{
+}
+
+DirectoryImporter::~DirectoryImporter() = default;
+
+void DirectoryImporter::setProgress(Progress progress)
+{
+    m_progress = std::move(progress);
+}
+
+DirectoryImporter::Format DirectoryImporter::detect(const QString &path, QIODevice *device)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return Format::Csv;
+    if (suffix == u"jsonl" || suffix == u"json" || suffix == u"ndjson")
+        return Format::JsonLines;
+    if (device) {
+        const QByteArray head = device->peek(4096).trimmed();
+        const QByteArray noBom = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+        if (noBom.startsWith('{'))
+            return Format::JsonLines;
+    }
+    return Format::Csv;
+}
+
+Result<ImportReport> DirectoryImporter::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Input, tr("Herald could not read %1: %2")
+                                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const Format format = m_options.format == Format::Auto ? detect(path, &file) : m_options.format;
+    return importDevice(&file, format);
+}
+
+Result<ImportReport> DirectoryImporter::importDevice(QIODevice *device, Format format)
+{
+    if (format == Format::Auto)
+        format = detect(QString(), device);
+    m_writer = std::make_unique<DirectoryWriter>(m_db);
+    m_batch = std::make_unique<Batch>();
+    QElapsedTimer timer;
+    timer.start();
+    Result<ImportReport> result = format == Format::Csv ? importCsv(device) : importJsonLines(device);
+    m_batch.reset(); // rolls back a batch left open by a failure
+    m_writer.reset();
+    if (!result)
+        return result;
+    ImportReport report = std::move(result).value();
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    qCInfo(lcDirectory).noquote() << "imported" << report.imported << "of" << report.lines << report.format
+                                  << "records," << report.rejected << "rejected, in" << report.seconds << "s";
+    return report;
+}
+
+Status DirectoryImporter::beginBatch()
+{
+    if (m_batch->transaction)
+        return Status::success();
+    m_batch->transaction.emplace(m_db);
+    if (Status s = m_batch->transaction->begin(); !s) {
+        m_batch->transaction.reset();
+        return s;
+    }
+    m_batch->records = 0;
+    return Status::success();
+}
+
+Status DirectoryImporter::endBatch(ImportReport &report, qint64 bytesRead, bool *stop)
+{
+    if (m_batch->transaction) {
+        if (Status s = m_batch->transaction->commit(); !s)
+            return s;
+        m_batch->transaction.reset();
+    }
+    if (m_progress && !m_progress(report, bytesRead)) {
+        report.cancelled = true;
+        *stop = true;
+    }
+    return Status::success();
+}
+
+void DirectoryImporter::reject(ImportReport &report, qint64 line, const QString &reason)
+{
+    ++report.rejected;
+    if (report.issues.size() < ImportReport::MaxIssues)
+        report.issues.append(ImportIssue{line, reason});
+}
+
+Status DirectoryImporter::apply(const InstallEvent &e, ImportReport &report)
+{
+    DirectoryWriter &w = *m_writer;
+    if (!e.tenantId.isEmpty()) {
+        const QString key = e.tenantId + u'\n' + e.serviceUrl;
+        if (!m_batch->tenants.contains(key)) {
+            if (Status s = w.upsertTenant(e.tenantId, e.serviceUrl); !s)
+                return s;
+            m_batch->tenants.insert(key);
+        }
+    }
+    if (e.scope == InstallEvent::Scope::Personal) {
+        if (Status s = w.upsertPerson(e.user); !s)
+            return s;
+        ++report.people;
+        if (e.install == InstallEvent::Change::Added) {
+            ++report.installs;
+            return w.setInstalled(e.user.id, e.conversationId, true);
+        }
+        if (e.install == InstallEvent::Change::Removed) {
+            ++report.uninstalls;
+            return w.setInstalled(e.user.id, e.conversationId, false, e.uninstallReason);
+        }
+        return Status::success();
+    }
+
+    if (Status s = w.upsertTeam(e.team); !s)
+        return s;
+    ++report.teams;
+    if (Status s = w.upsertChannel(e.team.id, e.team.id, QString(), true); !s)
+        return s;
+    if (!e.channelId.isEmpty() && e.channelId != e.team.id && !e.channelDeleted) {
+        if (Status s = w.upsertChannel(e.channelId, e.team.id, e.channelName, false); !s)
+            return s;
+    }
+    if (e.botInTeam != InstallEvent::Change::None) {
+        if (Status s = w.setTeamInstalled(e.team.id, e.botInTeam == InstallEvent::Change::Added); !s)
+            return s;
+    }
+    for (const PersonRecord &p : e.membersAdded) {
+        if (Status s = w.upsertPerson(p); !s)
+            return s;
+        if (Status s = w.setMembership(e.team.id, p.id, true); !s)
+            return s;
+        ++report.people;
+    }
+    for (const PersonRecord &p : e.membersRemoved) {
+        if (Status s = w.upsertPerson(p); !s)
+            return s;
+        if (Status s = w.setMembership(e.team.id, p.id, false); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Result<ImportReport> DirectoryImporter::importJsonLines(QIODevice *device)
+{
+    ImportReport report;
+    report.format = QStringLiteral("jsonl");
+    LineReader lines(device, m_options.maxLineBytes);
+    QByteArray line;
+    InstallEvent event;
+    QString reason;
+    bool stop = false;
+    while (!stop) {
+        const LineReader::Outcome outcome = lines.next(&line);
+        if (outcome == LineReader::Outcome::End)
+            break;
+        if (outcome == LineReader::Outcome::TooLong) {
+            ++report.lines;
+            reject(report, lines.lineNumber(),
+                   tr("The line is longer than %1 MB.").arg(double(m_options.maxLineBytes) / (1024 * 1024), 0, 'g', 3));
+            continue;
+        }
+        if (line.trimmed().isEmpty())
+            continue;
+        ++report.lines;
+        if (lines.lineNumber() == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        if (!InstallEvent::parse(line, &event, &reason)) {
+            reject(report, lines.lineNumber(), reason);
+            continue;
+        }
+        if (Status s = beginBatch(); !s)
+            return s.error();
+        if (Status s = apply(event, report); !s)
+            return s.error();
+        ++report.imported;
+        if (++m_batch->records >= m_options.batchSize) {
+            if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
+                return s.error();
+        }
+    }
+    if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
+        return s.error();
+    return report;
+}
+
+Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
+{
+    ImportReport report;
+    report.format = QStringLiteral("csv");
+    LineReader lines(device, m_options.maxLineBytes);
+    CsvReader csv(lines);
+
+    CsvReader::Record header = csv.next();
+    while (!header.end && header.blank)
+        header = csv.next();
+    if (header.end)
+        return report; // an empty file imports nothing
+    if (!header.error.isEmpty())
+        return Error::make(Error::Kind::Input, tr("The CSV header (line %1) cannot be read: %2").arg(header.line).arg(header.error));
+    QList<int> columns; // per field: Column, or -1 to ignore
+    bool hasId = false;
+    for (const QString &name : std::as_const(header.fields)) {
+        const std::optional<Column> column = columnFor(name);
+        columns.append(column ? int(*column) : -1);
+        hasId = hasId || column == Id;
+    }
+    if (!hasId)
+        return Error::make(Error::Kind::Input,
+                           tr("The CSV file has no \"id\" column. Its first line must name the columns, for example "
+                              "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
+
+    bool stop = false;
+    QString reason;
+    while (!stop) {
+        const CsvReader::Record record = csv.next();
+        if (record.end)
+            break;
+        if (record.blank)
+            continue;
+        ++report.lines;
+        if (!record.error.isEmpty()) {
+            reject(report, record.line, record.error);
+            continue;
+        }
+        if (record.fields.size() != columns.size()) {
+            reject(report, record.line, tr("Expected %1 fields as in the header, found %2.")
+                                            .arg(columns.size())
+                                            .arg(record.fields.size()));
+            continue;
+        }
+        QString values[ColumnCount];
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (columns.at(i) >= 0)
+                values[columns.at(i)] = record.fields.at(i);
+        }
+        PersonRecord p;
+        QStringList teamIds;
+        bool ok = InstallEvent::cleanId(values[Id], QStringLiteral("id"), true, u"29:", &p.id, &reason)
+            && InstallEvent::cleanText(values[Name], QStringLiteral("name"), &p.name, &reason)
+            && InstallEvent::cleanText(values[GivenName], QStringLiteral("givenName"), &p.givenName, &reason)
+            && InstallEvent::cleanText(values[Surname], QStringLiteral("surname"), &p.surname, &reason)
+            && InstallEvent::cleanText(values[Email], QStringLiteral("email"), &p.email, &reason)
+            && InstallEvent::cleanText(values[Upn], QStringLiteral("userPrincipalName"), &p.userPrincipalName, &reason)
+            && InstallEvent::cleanId(values[AadObjectId], QStringLiteral("aadObjectId"), false, {}, &p.aadObjectId, &reason)
+            && InstallEvent::cleanId(values[ConversationId], QStringLiteral("conversationId"), false, {},
+                                     &p.conversationId, &reason)
+            && InstallEvent::cleanId(values[TenantId], QStringLiteral("tenantId"), false, {}, &p.tenantId, &reason);
+        if (ok) {
+            const QStringList parts = values[TeamId].split(u';', Qt::SkipEmptyParts);
+            for (const QString &part : parts) {
+                QString teamId;
+                if (!InstallEvent::cleanId(part, QStringLiteral("teamId"), false, {}, &teamId, &reason)) {
+                    ok = false;
+                    break;
+                }
+                if (!teamId.isEmpty())
+                    teamIds.append(teamId);
+            }
+        }
+        if (!ok) {
+            reject(report, record.line, reason);
+            continue;
+        }
+        if (Status s = beginBatch(); !s)
+            return s.error();
+        if (Status s = m_writer->upsertPerson(p); !s)
+            return s.error();
+        ++report.people;
+        for (const QString &teamId : std::as_const(teamIds)) {
+            if (Status s = m_writer->upsertTeam(TeamRecord{teamId, {}, {}, p.tenantId, {}}); !s)
+                return s.error();
+            if (Status s = m_writer->setMembership(teamId, p.id, true); !s)
+                return s.error();
+        }
+        ++report.imported;
+        if (++m_batch->records >= m_options.batchSize) {
+            if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
+                return s.error();
+        }
+    }
+    if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace herald::directory

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/Result.h"
+#include "directory/Reachability.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace herald::store {
+class Database;
+}
+
+namespace herald::directory {
+
+// What the importer and the sync know about a person. Empty fields never overwrite stored ones.
+struct PersonRecord
+{
+    QString id; // 29:…, required
+    QString aadObjectId;
+    QString name;
+    QString givenName;
+    QString surname;
+    QString email;
+    QString userPrincipalName;
+    QString tenantId;
+    QString userRole;
+    QString conversationId; // their 1:1 chat with the bot
+    QString serviceUrl;
+};
+
+struct TeamRecord
+{
+    QString id; // required
+    QString name;
+    QString aadGroupId;
+    QString tenantId;
+    QString serviceUrl;
+};
+
+// The directory's writes, as upserts through prepared statements that are prepared once and reused (the
+// importer runs 100,000 of them a batch). Call them inside a store::Transaction. One writer per thread.
+class DirectoryWriter final
+{
+public:
+    explicit DirectoryWriter(const store::Database &db);
+    ~DirectoryWriter();
+    DirectoryWriter(const DirectoryWriter &) = delete;
+    DirectoryWriter &operator=(const DirectoryWriter &) = delete;
+
+    Status upsertTenant(const QString &tenantId, const QString &serviceUrl);
+    Status upsertTeam(const TeamRecord &team);
+    Status setTeamInstalled(const QString &teamId, bool installed);
+    Status upsertChannel(const QString &channelId, const QString &teamId, const QString &name, bool isGeneral);
+    // The team's channels are exactly these (General included): others are deleted.
+    Status removeChannelsExcept(const QString &teamId, const QStringList &keep);
+
+    // Inserts or merges; a known conversation id makes an unknown person reachable.
+    Status upsertPerson(const PersonRecord &person);
+    // An install (reachable, conversation id kept) or an uninstall (unreachable for reasonCode).
+    Status setInstalled(const QString &personId, const QString &conversationId, bool installed,
+                        const QString &reasonCode = {});
+    // Active or left; syncMark (non-zero) tags the roster pass that saw them.
+    Status setMembership(const QString &teamId, const QString &personId, bool active, qint64 syncMark = 0);
+
+    // Roster sync bookkeeping (DirectorySync): the pass's mark and continuation token survive a restart.
+    Status saveRosterProgress(const QString &teamId, qint64 mark, const QString &continuationToken);
+    // Ends a pass: members not seen in it are marked left (their count in *left); the token is cleared.
+    Status finishRoster(const QString &teamId, qint64 mark, qint64 *left);
+
+    static qint64 nowMs();
+
+private:
+    QSqlQuery *statement(int which, const char *sql);
+    Status run(QSqlQuery *q, const char *what);
+
+    const store::Database &m_db;
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace herald::directory

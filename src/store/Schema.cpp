@@ -1,0 +1,99 @@
+#include "Schema.h"
+
+namespace herald::store {
+
+namespace {
+
+// Step 1 — the directory (issue 4): tenants, teams, channels, people, memberships and the search index.
+// Times are milliseconds since the epoch (UTC). people.pk is the FTS row id; people.id is Teams' "29:…".
+// name_key / mail_key are SearchKey::fold() of the name and of the email + UPN: lowercased, accents
+// removed; people_search is an FTS5 trigram index over them for infix search.
+Migration directory()
+{
+    return Migration{
+        1,
+        QStringLiteral("directory"),
+        {
+            QStringLiteral("CREATE TABLE tenants ("
+                           " id TEXT PRIMARY KEY,"
+                           " service_url TEXT NOT NULL DEFAULT '',"
+                           " updated_at INTEGER)"),
+            QStringLiteral("CREATE TABLE teams ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " aad_group_id TEXT NOT NULL DEFAULT '',"
+                           " tenant_id TEXT NOT NULL DEFAULT '',"
+                           " service_url TEXT NOT NULL DEFAULT '',"
+                           " installed INTEGER NOT NULL DEFAULT 1,"
+                           " last_synced INTEGER,"
+                           " sync_token TEXT NOT NULL DEFAULT '',"
+                           " sync_mark INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE channels ("
+                           " id TEXT PRIMARY KEY,"
+                           " team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " is_general INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX channels_by_team ON channels(team_id)"),
+            QStringLiteral("CREATE TABLE people ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " aad_object_id TEXT NOT NULL DEFAULT '',"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " given_name TEXT NOT NULL DEFAULT '',"
+                           " surname TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " upn TEXT NOT NULL DEFAULT '',"
+                           " tenant_id TEXT NOT NULL DEFAULT '',"
+                           " user_role TEXT NOT NULL DEFAULT '',"
+                           " name_key TEXT NOT NULL DEFAULT '',"
+                           " mail_key TEXT NOT NULL DEFAULT '',"
+                           " conversation_id TEXT NOT NULL DEFAULT '',"
+                           " service_url TEXT NOT NULL DEFAULT '',"
+                           " reachability INTEGER NOT NULL DEFAULT 0,"   // Reachability: 0 unknown, 1 reachable, 2 unreachable
+                           " unreachable_reason TEXT NOT NULL DEFAULT '',"
+                           " last_message_at INTEGER,"
+                           " updated_at INTEGER)"),
+            QStringLiteral("CREATE INDEX people_by_name ON people(name_key, pk)"),
+            QStringLiteral("CREATE INDEX people_by_conversation ON people(conversation_id) WHERE conversation_id <> ''"),
+            QStringLiteral("CREATE TABLE memberships ("
+                           " team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+                           " person_pk INTEGER NOT NULL REFERENCES people(pk) ON DELETE CASCADE,"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " first_seen INTEGER,"
+                           " last_seen INTEGER,"
+                           " sync_mark INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (team_id, person_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX memberships_by_person ON memberships(person_pk)"),
+            QStringLiteral("CREATE VIRTUAL TABLE people_search USING fts5("
+                           "name_key, mail_key, content='people', content_rowid='pk', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER people_search_insert AFTER INSERT ON people BEGIN"
+                           " INSERT INTO people_search(rowid, name_key, mail_key) VALUES (new.pk, new.name_key, new.mail_key);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER people_search_delete AFTER DELETE ON people BEGIN"
+                           " INSERT INTO people_search(people_search, rowid, name_key, mail_key)"
+                           " VALUES ('delete', old.pk, old.name_key, old.mail_key);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER people_search_update AFTER UPDATE OF name_key, mail_key ON people"
+                           " WHEN old.name_key IS NOT new.name_key OR old.mail_key IS NOT new.mail_key BEGIN"
+                           " INSERT INTO people_search(people_search, rowid, name_key, mail_key)"
+                           " VALUES ('delete', old.pk, old.name_key, old.mail_key);"
+                           " INSERT INTO people_search(rowid, name_key, mail_key) VALUES (new.pk, new.name_key, new.mail_key);"
+                           " END"),
+        },
+    };
+}
+
+} // namespace
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> steps{directory()};
+    return steps;
+}
+
+int Schema::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace herald::store

@@ -1,0 +1,165 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+
+#include "auth/ProfileStore.h"
+#include "auth/SecretStore.h"
+#include "auth/TokenProvider.h"
+#include "connector/ConnectorClient.h"
+#include "sandbox/SandboxThread.h"
+
+#include <QNetworkAccessManager>
+
+namespace herald::ui {
+
+namespace {
+
+const QString kSandboxProfile = QStringLiteral("Sandbox");
+
+} // namespace
+
+AppController::AppController(DataDirectory dataDir, Options options, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_options(std::move(options))
+    , m_window(std::make_unique<MainWindow>())
+    , m_profiles(std::make_unique<auth::ProfileStore>(m_dataDir.settingsPath()))
+    , m_secrets(new auth::SecretStore(this))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    connect(m_window.get(), &MainWindow::switchProfileRequested, this,
+            [this] { openSignInDialog(m_profile ? m_profile->name : QString(), QString()); });
+}
+
+AppController::~AppController()
+{
+    delete m_dialog;
+    m_connector.reset();
+    m_tokens.reset();
+}
+
+MainWindow *AppController::mainWindow() const
+{
+    return m_window.get();
+}
+
+const auth::Profile *AppController::signedInProfile() const
+{
+    return m_profile.get();
+}
+
+connector::ConnectorClient *AppController::connector() const
+{
+    return m_connector.get();
+}
+
+void AppController::start()
+{
+    m_window->show();
+    if (m_options.sandbox) {
+        const auto sandbox = startSandbox();
+        if (!sandbox) {
+            openSignInDialog(QString(), sandbox.error().message);
+            return;
+        }
+        signInWith(*sandbox);
+        return;
+    }
+    const QString name = m_options.profile.isEmpty() ? m_profiles->lastUsedProfile() : m_options.profile;
+    const auto profile = m_profiles->get(name);
+    if (name.isEmpty() || !profile) {
+        openSignInDialog(QString(), name.isEmpty() ? QString() : tr("There is no profile named \"%1\".").arg(name));
+        return;
+    }
+    if (profile->cloud == auth::Cloud::Sandbox) {
+        // The sandbox lives in this process: start it again and sign in to its new address.
+        const auto sandbox = startSandbox();
+        if (sandbox) {
+            signInWith(*sandbox);
+            return;
+        }
+    }
+    m_window->setConnectionText(tr("Opening \"%1\"…").arg(name));
+    QPointer<AppController> self(this);
+    m_secrets->resolve(name, QString(), [self, profile = *profile](Result<QString> secret) {
+        if (!self)
+            return;
+        if (!secret) {
+            self->openSignInDialog(profile.name, secret.error().message);
+            return;
+        }
+        self->signInWith({profile, *secret});
+    });
+}
+
+Result<SignInCredentials> AppController::startSandbox()
+{
+    if (!m_sandbox) {
+        m_sandbox = std::make_unique<sandbox::SandboxThread>(sandbox::SandboxOptions{});
+        const auto port = m_sandbox->start();
+        if (!port) {
+            m_sandbox.reset();
+            return port.error();
+        }
+    }
+    const sandbox::SandboxOptions defaults;
+    auth::Profile profile;
+    profile.name = kSandboxProfile;
+    profile.cloud = auth::Cloud::Sandbox;
+    profile.tenantId = defaults.tenantId;
+    profile.appId = defaults.appId;
+    profile.serviceUrl = m_sandbox->baseUrl();
+    profile.loginUrl = m_sandbox->baseUrl();
+    // The sandbox's secret is public and changes nothing real: it is kept in memory only.
+    const Status stored = m_profiles->contains(profile.name) ? m_profiles->update(profile) : m_profiles->add(profile);
+    if (!stored)
+        return stored.error();
+    return SignInCredentials{profile, defaults.appSecret};
+}
+
+void AppController::signInWith(const SignInCredentials &credentials)
+{
+    m_connector.reset();
+    m_tokens = std::make_unique<auth::TokenProvider>(credentials.profile, credentials.secret, m_nam, nullptr);
+    m_connector = std::make_unique<connector::ConnectorClient>(credentials.profile, m_tokens.get(), m_nam);
+    m_profile = std::make_unique<auth::Profile>(credentials.profile);
+    (void)m_profiles->setLastUsedProfile(credentials.profile.name);
+    m_window->setConnectionText(tr("Signing in as \"%1\"…").arg(credentials.profile.name));
+    QPointer<AppController> self(this);
+    const QString name = credentials.profile.name;
+    m_tokens->token([self, name](Result<QString> token) {
+        if (!self || !self->m_profile || self->m_profile->name != name)
+            return;
+        if (!token) {
+            self->m_window->setConnectionText(tr("Not signed in"));
+            self->openSignInDialog(name, token.error().message);
+            return;
+        }
+        self->m_window->setConnectionText(self->m_profile->cloud == auth::Cloud::Sandbox
+                                              ? tr("Signed in to the sandbox tenant at %1")
+                                                    .arg(self->m_profile->serviceUrl.toString())
+                                              : tr("Signed in as \"%1\" (tenant %2)")
+                                                    .arg(name, self->m_profile->tenantId));
+        Q_EMIT self->signedIn(name);
+    });
+}
+
+void AppController::openSignInDialog(const QString &profileName, const QString &message)
+{
+    if (!m_dialog) {
+        m_dialog = new SignInDialog(m_profiles.get(), m_secrets, m_nam, [this] { return startSandbox(); },
+                                    m_window.get());
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &QDialog::accepted, this, [this] {
+            if (m_dialog)
+                signInWith(m_dialog->credentials());
+        });
+    }
+    if (!profileName.isEmpty())
+        m_dialog->selectProfile(profileName);
+    if (!message.isEmpty())
+        m_dialog->showMessage(message, true);
+    m_dialog->open();
+}
+
+} // namespace herald::ui
