@@ -1,7 +1,8 @@
 // herald-bench — speed checks, run on demand, each printing one JSON object.
 //   herald-bench sandbox [--requests N] [--concurrency C] --json
 //   herald-bench delivery …   (arrives with campaigns)
-//   herald-bench roster …     (arrives with the directory)
+//   herald-bench roster [--members N] [--teams T] --json
+#include "RosterBench.h"
 #include "SandboxBench.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,11 @@ int main(int argc, char *argv[])
     const QString which = args.value(1);
     if (which == QStringLiteral("sandbox"))
         return herald::bench::runSandboxBench(args.mid(1));
+    if (which == QStringLiteral("roster"))
+        return herald::bench::runRosterBench(args.mid(1));
     std::fprintf(stderr,
                  "usage: herald-bench sandbox [--requests N] [--concurrency C] [--json]\n"
-                 "The delivery and roster benchmarks arrive with campaigns and the directory.\n");
+                 "       herald-bench roster [--members N] [--teams T] [--seed S] [--json]\n"
+                 "The delivery benchmark arrives with campaigns.\n");
     return 2;
 }

@@ -45,21 +45,40 @@ bool installSignalHandlers(QCoreApplication &app)
 bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A simulated Microsoft Teams tenant for Herald's tests and demos."));
+    parser.setApplicationDescription(
+        QStringLiteral("A simulated Microsoft Teams tenant for Herald's tests and demos."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated organisation."), QStringLiteral("N"), QString::number(options->seed));
-    const QCommandLineOption teams(QStringLiteral("teams"), QStringLiteral("Number of teams."), QStringLiteral("N"), QString::number(options->teams));
-    const QCommandLineOption members(QStringLiteral("members"), QStringLiteral("Number of people."), QStringLiteral("N"), QString::number(options->members));
-    const QCommandLineOption limits(QStringLiteral("limits"), QStringLiteral("Rate limits: teams or off."), QStringLiteral("MODE"), QStringLiteral("teams"));
-    const QCommandLineOption globalRps(QStringLiteral("global-rps"), QStringLiteral("Global requests per second per app."), QStringLiteral("R"), QString::number(options->globalRps));
-    const QCommandLineOption faultRate(QStringLiteral("fault-rate"), QStringLiteral("Share of connector calls that fail (0..1)."), QStringLiteral("P"), QStringLiteral("0"));
-    const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("The bot's app (client) id."), QStringLiteral("ID"), options->appId);
-    const QCommandLineOption appSecret(QStringLiteral("app-secret"), QStringLiteral("The bot's client secret."), QStringLiteral("S"), options->appSecret);
-    const QCommandLineOption tenantId(QStringLiteral("tenant-id"), QStringLiteral("The tenant id."), QStringLiteral("T"), options->tenantId);
-    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("Token lifetime in seconds."), QStringLiteral("SECONDS"), QString::number(options->tokenLifetimeSec));
-    parser.addOptions({port, seed, teams, members, limits, globalRps, faultRate, appId, appSecret, tenantId, lifetime});
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the generated organisation."), QStringLiteral("N"),
+                                  QString::number(options->seed));
+    const QCommandLineOption teams(QStringLiteral("teams"), QStringLiteral("Number of teams."),
+                                   QStringLiteral("N"), QString::number(options->teams));
+    const QCommandLineOption members(QStringLiteral("members"), QStringLiteral("Number of people."),
+                                     QStringLiteral("N"), QString::number(options->members));
+    const QCommandLineOption limits(QStringLiteral("limits"), QStringLiteral("Rate limits: teams or off."),
+                                    QStringLiteral("MODE"), QStringLiteral("teams"));
+    const QCommandLineOption globalRps(QStringLiteral("global-rps"),
+                                       QStringLiteral("Global requests per second per app."),
+                                       QStringLiteral("R"), QString::number(options->globalRps));
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
+                                       QStringLiteral("Share of connector calls that fail (0..1)."),
+                                       QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("The bot's app (client) id."),
+                                   QStringLiteral("ID"), options->appId);
+    const QCommandLineOption appSecret(QStringLiteral("app-secret"),
+                                       QStringLiteral("The bot's client secret."), QStringLiteral("S"),
+                                       options->appSecret);
+    const QCommandLineOption tenantId(QStringLiteral("tenant-id"), QStringLiteral("The tenant id."),
+                                      QStringLiteral("T"), options->tenantId);
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
+                                      QStringLiteral("Token lifetime in seconds."), QStringLiteral("SECONDS"),
+                                      QString::number(options->tokenLifetimeSec));
+    parser.addOptions(
+        {port, seed, teams, members, limits, globalRps, faultRate, appId, appSecret, tenantId, lifetime});
     parser.process(app);
 
     bool ok = true;
@@ -68,7 +87,10 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
         const long long value = parser.value(option).toLongLong(&good);
         if (!good || value < low || value > high) {
             if (ok)
-                *error = QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(option.names().constFirst()).arg(low).arg(high);
+                *error = QStringLiteral("--%1 must be a whole number from %2 to %3.")
+                             .arg(option.names().constFirst())
+                             .arg(low)
+                             .arg(high);
             ok = false;
         }
         return value;
@@ -78,7 +100,10 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
         const double value = parser.value(option).toDouble(&good);
         if (!good || value < low || value > high) {
             if (ok)
-                *error = QStringLiteral("--%1 must be a number from %2 to %3.").arg(option.names().constFirst()).arg(low).arg(high);
+                *error = QStringLiteral("--%1 must be a number from %2 to %3.")
+                             .arg(option.names().constFirst())
+                             .arg(low)
+                             .arg(high);
             ok = false;
         }
         return value;

@@ -14,6 +14,37 @@ QString tr(const char *text)
     return QCoreApplication::translate("herald::directory", text);
 }
 
+// Whether a record is still inside a quoted field after this line. Only a quote that opens a field starts
+// quoting (a stray quote in an unquoted field does not swallow the following lines).
+bool endsInsideQuotes(const QByteArray &line, bool inside)
+{
+    bool fieldStart = !inside;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line.at(i);
+        if (inside) {
+            if (c == '"') {
+                if (i + 1 < line.size() && line.at(i + 1) == '"')
+                    ++i;
+                else
+                    inside = false;
+            }
+            continue;
+        }
+        if (c == ',') {
+            fieldStart = true;
+            continue;
+        }
+        if (c == '"' && fieldStart) {
+            inside = true;
+            fieldStart = false;
+            continue;
+        }
+        if (c != ' ' && c != '\t')
+            fieldStart = false;
+    }
+    return inside;
+}
+
 } // namespace
 
 CsvReader::CsvReader(LineReader &lines)
@@ -26,7 +57,7 @@ CsvReader::Record CsvReader::next()
     Record record;
     QByteArray bytes;
     QByteArray line;
-    qsizetype quotes = 0;
+    bool inside = false; // within a quoted field that goes on past the line
     bool tooLong = false;
     for (;;) {
         const LineReader::Outcome outcome = m_lines.next(&line);
@@ -42,7 +73,7 @@ CsvReader::Record CsvReader::next()
             record.line = m_lines.lineNumber();
         if (outcome == LineReader::Outcome::TooLong) {
             tooLong = true;
-            if (quotes % 2 == 0)
+            if (!inside)
                 break;
             continue;
         }
@@ -55,11 +86,11 @@ CsvReader::Record CsvReader::next()
             bytes.append('\n');
         if (!tooLong)
             bytes.append(line);
-        quotes += line.count('"');
+        inside = endsInsideQuotes(line, inside);
         if (bytes.size() > m_lines.maxLineBytes())
             tooLong = true;
-        if (quotes % 2 == 0)
-            break; // a record ends where its quotes are balanced
+        if (!inside)
+            break; // a record ends with a line that closes its quoted fields
     }
     if (tooLong) {
         record.error = tr("The line is longer than %1 MB.").arg(double(m_lines.maxLineBytes()) / (1024 * 1024), 0, 'g', 3);

@@ -147,7 +147,7 @@ Status DirectoryImporter::endBatch(ImportReport &report, qint64 bytesRead, bool 
             return s;
         m_batch->transaction.reset();
     }
-    if (m_progress && !m_progress(report, bytesRead)) {
+    if (m_progress && !*stop && !m_progress(report, bytesRead)) {
         report.cancelled = true;
         *stop = true;
     }

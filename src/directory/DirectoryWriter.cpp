@@ -61,13 +61,13 @@ const char *const kPerson =
 #undef HERALD_MERGE
 
 const char *const kInstall = "UPDATE people SET reachability = 1, unreachable_reason = '',"
-                             " conversation_id = CASE WHEN ?1 <> '' THEN ?1 ELSE conversation_id END WHERE id = ?2";
-const char *const kUninstall = "UPDATE people SET reachability = 2, unreachable_reason = ?1,"
-                               " conversation_id = CASE WHEN ?2 <> '' THEN ?2 ELSE conversation_id END WHERE id = ?3";
+                             " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END WHERE id = ?";
+const char *const kUninstall = "UPDATE people SET reachability = 2, unreachable_reason = ?,"
+                               " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END WHERE id = ?";
 
 const char *const kMembership =
     "INSERT INTO memberships(team_id, person_pk, active, first_seen, last_seen, sync_mark)"
-    " SELECT ?1, pk, ?2, ?3, ?3, ?4 FROM people WHERE id = ?5"
+    " SELECT ?, pk, ?, ?, ?, ? FROM people WHERE id = ?"
     " ON CONFLICT(team_id, person_pk) DO UPDATE SET active = excluded.active,"
     " last_seen = CASE WHEN excluded.active THEN excluded.last_seen ELSE last_seen END,"
     " sync_mark = CASE WHEN excluded.sync_mark <> 0 THEN excluded.sync_mark ELSE sync_mark END";
@@ -75,6 +75,12 @@ const char *const kMembership =
 const char *const kRosterProgress = "UPDATE teams SET sync_mark = ?, sync_token = ? WHERE id = ?";
 const char *const kRosterLeft = "UPDATE memberships SET active = 0 WHERE team_id = ? AND active = 1 AND sync_mark <> ?";
 const char *const kRosterDone = "UPDATE teams SET sync_token = '', last_synced = ? WHERE id = ?";
+
+// SQLite stores a null QString as NULL; the columns are NOT NULL DEFAULT ''.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 } // namespace
 
@@ -124,8 +130,8 @@ Status DirectoryWriter::upsertTenant(const QString &tenantId, const QString &ser
 {
     QSqlQuery *q = statement(Tenant, kTenant);
     if (q) {
-        q->bindValue(0, tenantId);
-        q->bindValue(1, serviceUrl);
+        q->bindValue(0, nn(tenantId));
+        q->bindValue(1, nn(serviceUrl));
         q->bindValue(2, nowMs());
     }
     return run(q, "tenant");
@@ -135,11 +141,11 @@ Status DirectoryWriter::upsertTeam(const TeamRecord &team)
 {
     QSqlQuery *q = statement(Team, kTeam);
     if (q) {
-        q->bindValue(0, team.id);
-        q->bindValue(1, team.name);
-        q->bindValue(2, team.aadGroupId);
-        q->bindValue(3, team.tenantId);
-        q->bindValue(4, team.serviceUrl);
+        q->bindValue(0, nn(team.id));
+        q->bindValue(1, nn(team.name));
+        q->bindValue(2, nn(team.aadGroupId));
+        q->bindValue(3, nn(team.tenantId));
+        q->bindValue(4, nn(team.serviceUrl));
     }
     return run(q, "team");
 }
@@ -149,7 +155,7 @@ Status DirectoryWriter::setTeamInstalled(const QString &teamId, bool installed)
     QSqlQuery *q = statement(TeamInstalled, kTeamInstalled);
     if (q) {
         q->bindValue(0, installed ? 1 : 0);
-        q->bindValue(1, teamId);
+        q->bindValue(1, nn(teamId));
     }
     return run(q, "team installed");
 }
@@ -159,9 +165,9 @@ Status DirectoryWriter::upsertChannel(const QString &channelId, const QString &t
 {
     QSqlQuery *q = statement(Channel, kChannel);
     if (q) {
-        q->bindValue(0, channelId);
-        q->bindValue(1, teamId);
-        q->bindValue(2, isGeneral ? QString() : name);
+        q->bindValue(0, nn(channelId));
+        q->bindValue(1, nn(teamId));
+        q->bindValue(2, nn(isGeneral ? QString() : name));
         q->bindValue(3, isGeneral ? 1 : 0);
     }
     return run(q, "channel");
@@ -185,7 +191,7 @@ Status DirectoryWriter::removeChannelsExcept(const QString &teamId, const QStrin
     if (!del.prepare(QStringLiteral("DELETE FROM channels WHERE id = ?")))
         return m_db.errorOf(del, QStringLiteral("channels"));
     for (const QString &id : std::as_const(gone)) {
-        del.bindValue(0, id);
+        del.bindValue(0, nn(id));
         if (!del.exec())
             return m_db.errorOf(del, QStringLiteral("channels"));
     }
@@ -196,19 +202,19 @@ Status DirectoryWriter::upsertPerson(const PersonRecord &p)
 {
     QSqlQuery *q = statement(PersonUpsert, kPerson);
     if (q) {
-        q->bindValue(0, p.id);
-        q->bindValue(1, p.aadObjectId);
-        q->bindValue(2, p.name);
-        q->bindValue(3, p.givenName);
-        q->bindValue(4, p.surname);
-        q->bindValue(5, p.email);
-        q->bindValue(6, p.userPrincipalName);
-        q->bindValue(7, p.tenantId);
-        q->bindValue(8, p.userRole);
-        q->bindValue(9, p.name.isEmpty() ? QString() : SearchKey::fold(p.name));
-        q->bindValue(10, SearchKey::mailKey(p.email, p.userPrincipalName));
-        q->bindValue(11, p.conversationId);
-        q->bindValue(12, p.serviceUrl);
+        q->bindValue(0, nn(p.id));
+        q->bindValue(1, nn(p.aadObjectId));
+        q->bindValue(2, nn(p.name));
+        q->bindValue(3, nn(p.givenName));
+        q->bindValue(4, nn(p.surname));
+        q->bindValue(5, nn(p.email));
+        q->bindValue(6, nn(p.userPrincipalName));
+        q->bindValue(7, nn(p.tenantId));
+        q->bindValue(8, nn(p.userRole));
+        q->bindValue(9, nn(p.name.isEmpty() ? QString() : SearchKey::fold(p.name)));
+        q->bindValue(10, nn(SearchKey::mailKey(p.email, p.userPrincipalName)));
+        q->bindValue(11, nn(p.conversationId));
+        q->bindValue(12, nn(p.serviceUrl));
         q->bindValue(13, static_cast<int>(p.conversationId.isEmpty() ? Reachability::Unknown : Reachability::Reachable));
         q->bindValue(14, nowMs());
     }
@@ -222,9 +228,10 @@ Status DirectoryWriter::setInstalled(const QString &personId, const QString &con
     if (q) {
         int i = 0;
         if (!installed)
-            q->bindValue(i++, reasonCode);
-        q->bindValue(i++, conversationId);
-        q->bindValue(i++, personId);
+            q->bindValue(i++, nn(reasonCode));
+        q->bindValue(i++, nn(conversationId));
+        q->bindValue(i++, nn(conversationId));
+        q->bindValue(i++, nn(personId));
     }
     return run(q, installed ? "install" : "uninstall");
 }
@@ -233,11 +240,13 @@ Status DirectoryWriter::setMembership(const QString &teamId, const QString &pers
 {
     QSqlQuery *q = statement(Membership, kMembership);
     if (q) {
-        q->bindValue(0, teamId);
+        q->bindValue(0, nn(teamId));
         q->bindValue(1, active ? 1 : 0);
-        q->bindValue(2, nowMs());
-        q->bindValue(3, syncMark);
-        q->bindValue(4, personId);
+        const qint64 now = nowMs();
+        q->bindValue(2, now);
+        q->bindValue(3, now);
+        q->bindValue(4, syncMark);
+        q->bindValue(5, nn(personId));
     }
     return run(q, "membership");
 }
@@ -247,8 +256,8 @@ Status DirectoryWriter::saveRosterProgress(const QString &teamId, qint64 mark, c
     QSqlQuery *q = statement(RosterProgress, kRosterProgress);
     if (q) {
         q->bindValue(0, mark);
-        q->bindValue(1, continuationToken);
-        q->bindValue(2, teamId);
+        q->bindValue(1, nn(continuationToken));
+        q->bindValue(2, nn(teamId));
     }
     return run(q, "roster progress");
 }
@@ -257,7 +266,7 @@ Status DirectoryWriter::finishRoster(const QString &teamId, qint64 mark, qint64 
 {
     QSqlQuery *q = statement(RosterLeft, kRosterLeft);
     if (q) {
-        q->bindValue(0, teamId);
+        q->bindValue(0, nn(teamId));
         q->bindValue(1, mark);
     }
     if (Status s = run(q, "roster left"); !s)
@@ -267,7 +276,7 @@ Status DirectoryWriter::finishRoster(const QString &teamId, qint64 mark, qint64 
     QSqlQuery *done = statement(RosterDone, kRosterDone);
     if (done) {
         done->bindValue(0, nowMs());
-        done->bindValue(1, teamId);
+        done->bindValue(1, nn(teamId));
     }
     return run(done, "roster done");
 }

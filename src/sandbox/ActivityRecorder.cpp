@@ -18,7 +18,8 @@ quint64 ActivityRecorder::hashBody(const QByteArray &body)
     return h;
 }
 
-ActivityRecorder::Recorded ActivityRecorder::record(const QString &conversationId, const QByteArray &body, qint64 nowMs)
+ActivityRecorder::Recorded ActivityRecorder::record(const QString &conversationId, const QByteArray &body,
+                                                    qint64 nowMs)
 {
     return recordWithId(conversationId, ++m_lastId, body, nowMs);
 }
@@ -69,7 +70,8 @@ ActivityRecorder::RecentActivity *ActivityRecorder::findRecent(Log &log, quint64
     return nullptr;
 }
 
-bool ActivityRecorder::update(const QString &conversationId, quint64 activityId, const QByteArray &body, qint64 nowMs)
+bool ActivityRecorder::update(const QString &conversationId, quint64 activityId, const QByteArray &body,
+                              qint64 nowMs)
 {
     if (!hasActivity(conversationId, activityId))
         return false;

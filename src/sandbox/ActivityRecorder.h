@@ -33,10 +33,14 @@ public:
     Recorded record(const QString &conversationId, const QByteArray &body, qint64 nowMs);
     // The root message of a new channel reply chain: its id is the chain's messageid.
     quint64 reserveActivityId() { return ++m_lastId; }
-    Recorded recordWithId(const QString &conversationId, quint64 activityId, const QByteArray &body, qint64 nowMs);
+    Recorded recordWithId(const QString &conversationId, quint64 activityId, const QByteArray &body,
+                          qint64 nowMs);
 
     void touchConversation(const QString &conversationId); // created without a first message
-    bool hasConversation(const QString &conversationId) const { return m_conversations.contains(conversationId); }
+    bool hasConversation(const QString &conversationId) const
+    {
+        return m_conversations.contains(conversationId);
+    }
     bool hasActivity(const QString &conversationId, quint64 activityId) const;
     bool update(const QString &conversationId, quint64 activityId, const QByteArray &body, qint64 nowMs);
     bool remove(const QString &conversationId, quint64 activityId);

@@ -27,7 +27,8 @@ SandboxReply badSyntax(const QString &message)
 
 SandboxReply conversationNotFound()
 {
-    return SandboxReply::error(404, QStringLiteral("ConversationNotFound"), QStringLiteral("Conversation not found."));
+    return SandboxReply::error(404, QStringLiteral("ConversationNotFound"),
+                               QStringLiteral("Conversation not found."));
 }
 
 SandboxReply activityNotFound()
@@ -41,16 +42,21 @@ SandboxReply faultReply(FaultInjector::Kind kind)
     using K = FaultInjector::Kind;
     switch (kind) {
     case K::Status500:
-        return SandboxReply::error(500, QStringLiteral("ServiceError"), QStringLiteral("An internal error occurred."));
+        return SandboxReply::error(500, QStringLiteral("ServiceError"),
+                                   QStringLiteral("An internal error occurred."));
     case K::Status502:
-        return SandboxReply::error(502, QStringLiteral("ServiceError"), QStringLiteral("Bad gateway: the upstream service failed."));
+        return SandboxReply::error(502, QStringLiteral("ServiceError"),
+                                   QStringLiteral("Bad gateway: the upstream service failed."));
     case K::Status503:
-        return SandboxReply::error(503, QStringLiteral("ServiceError"), QStringLiteral("The service is temporarily unavailable."));
+        return SandboxReply::error(503, QStringLiteral("ServiceError"),
+                                   QStringLiteral("The service is temporarily unavailable."));
     case K::Status504:
-        return SandboxReply::error(504, QStringLiteral("ServiceError"), QStringLiteral("The upstream service did not answer in time."));
+        return SandboxReply::error(504, QStringLiteral("ServiceError"),
+                                   QStringLiteral("The upstream service did not answer in time."));
     case K::Status412:
-        return SandboxReply::error(412, QStringLiteral("PreconditionFailed"),
-                                   QStringLiteral("The conversation changed while the request was processed. Retry."));
+        return SandboxReply::error(
+            412, QStringLiteral("PreconditionFailed"),
+            QStringLiteral("The conversation changed while the request was processed. Retry."));
     case K::Status429:
         return SandboxReply::throttled(1000);
     case K::Reset:
@@ -83,8 +89,9 @@ ConnectorEndpoint::Route ConnectorEndpoint::route(const SandboxRequest &request,
     const auto only = [&](const QString &method, Route r) {
         if (m == method)
             return r;
-        *refusal = SandboxReply::error(405, QStringLiteral("MethodNotAllowed"),
-                                       QStringLiteral("The requested resource does not support http method '%1'.").arg(m));
+        *refusal = SandboxReply::error(
+            405, QStringLiteral("MethodNotAllowed"),
+            QStringLiteral("The requested resource does not support http method '%1'.").arg(m));
         return Route::None;
     };
     const qsizetype n = s.size();
@@ -110,8 +117,9 @@ ConnectorEndpoint::Route ConnectorEndpoint::route(const SandboxRequest &request,
         if (n == 4 && s.at(3) == u"conversations")
             return only(QStringLiteral("GET"), Route::TeamChannels);
     }
-    *refusal = SandboxReply::error(404, QStringLiteral("NotFound"),
-                                   QStringLiteral("No HTTP resource was found that matches the request URI."));
+    *refusal =
+        SandboxReply::error(404, QStringLiteral("NotFound"),
+                            QStringLiteral("No HTTP resource was found that matches the request URI."));
     return Route::None;
 }
 
@@ -169,10 +177,11 @@ SandboxReply ConnectorEndpoint::dispatch(Route r, const SandboxRequest &request)
 
     // The rest carry a JSON object.
     if (!request.hasJsonBody())
-        return SandboxReply::error(415, QStringLiteral("UnsupportedMediaType"),
-                                   QStringLiteral("The request entity's media type '%1' is not supported for this "
-                                                  "resource; send application/json.")
-                                       .arg(QString::fromLatin1(request.contentType)));
+        return SandboxReply::error(
+            415, QStringLiteral("UnsupportedMediaType"),
+            QStringLiteral("The request entity's media type '%1' is not supported for this "
+                           "resource; send application/json.")
+                .arg(QString::fromLatin1(request.contentType)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -250,17 +259,24 @@ SandboxReply ConnectorEndpoint::createPersonal(const QJsonObject &body)
 {
     const QString botId = body.value(QStringLiteral("bot")).toObject().value(QStringLiteral("id")).toString();
     if (botId != QStringLiteral("28:") + m_state.options.appId)
-        return badArgument(QStringLiteral("Invalid bot: 'bot.id' must be '28:' followed by the bot's app id."));
+        return badArgument(
+            QStringLiteral("Invalid bot: 'bot.id' must be '28:' followed by the bot's app id."));
     const QJsonArray members = body.value(QStringLiteral("members")).toArray();
     if (members.size() != 1)
-        return badArgument(QStringLiteral("Incorrect conversation creation parameters: a 1:1 conversation needs exactly "
-                                          "one member."));
+        return badArgument(
+            QStringLiteral("Incorrect conversation creation parameters: a 1:1 conversation needs exactly "
+                           "one member."));
     QString tenant = body.value(QStringLiteral("tenantId")).toString();
     if (tenant.isEmpty())
-        tenant = body.value(QStringLiteral("channelData")).toObject().value(QStringLiteral("tenant")).toObject()
-                     .value(QStringLiteral("id")).toString();
+        tenant = body.value(QStringLiteral("channelData"))
+                     .toObject()
+                     .value(QStringLiteral("tenant"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString();
     if (tenant.isEmpty())
-        return badArgument(QStringLiteral("Tenant id is required: set 'tenantId' or 'channelData.tenant.id'."));
+        return badArgument(
+            QStringLiteral("Tenant id is required: set 'tenantId' or 'channelData.tenant.id'."));
     if (tenant != m_state.options.tenantId)
         return badArgument(QStringLiteral("The bot is not installed in tenant '%1'.").arg(tenant));
 
@@ -300,17 +316,23 @@ SandboxReply ConnectorEndpoint::createPersonal(const QJsonObject &body)
 
 SandboxReply ConnectorEndpoint::createChannelChain(const QJsonObject &body)
 {
-    const QString channelId = body.value(QStringLiteral("channelData")).toObject().value(QStringLiteral("channel"))
-                                  .toObject().value(QStringLiteral("id")).toString();
+    const QString channelId = body.value(QStringLiteral("channelData"))
+                                  .toObject()
+                                  .value(QStringLiteral("channel"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
     if (channelId.isEmpty())
-        return badArgument(QStringLiteral("Incorrect conversation creation parameters: 'channelData.channel.id' is "
-                                          "required for a channel conversation."));
+        return badArgument(
+            QStringLiteral("Incorrect conversation creation parameters: 'channelData.channel.id' is "
+                           "required for a channel conversation."));
     if (!m_state.org.channel(channelId))
         return conversationNotFound();
     const QJsonValue embedded = body.value(QStringLiteral("activity"));
     if (!embedded.isObject())
-        return badSyntax(QStringLiteral("Incorrect conversation creation parameters: a channel conversation needs an "
-                                        "'activity'."));
+        return badSyntax(
+            QStringLiteral("Incorrect conversation creation parameters: a channel conversation needs an "
+                           "'activity'."));
     SandboxReply refusal;
     const QByteArray activity = activityBody(embedded.toObject(), &refusal);
     if (activity.isEmpty())
@@ -341,7 +363,8 @@ SandboxReply ConnectorEndpoint::send(const QString &conversationId, const QJsonO
     return SandboxReply::json(201, QJsonObject{{QStringLiteral("id"), QString::number(recorded.activityId)}});
 }
 
-SandboxReply ConnectorEndpoint::reply(const QString &conversationId, const QString &activityId, const QJsonObject &activity)
+SandboxReply ConnectorEndpoint::reply(const QString &conversationId, const QString &activityId,
+                                      const QJsonObject &activity)
 {
     const ConversationRef ref = ConversationRef::resolve(m_state, conversationId);
     if (SandboxReply refused = refuseConversation(ref); refused.status != 0)
@@ -360,7 +383,8 @@ SandboxReply ConnectorEndpoint::reply(const QString &conversationId, const QStri
     return SandboxReply::json(201, QJsonObject{{QStringLiteral("id"), QString::number(recorded.activityId)}});
 }
 
-SandboxReply ConnectorEndpoint::update(const QString &conversationId, const QString &activityId, const QJsonObject &activity)
+SandboxReply ConnectorEndpoint::update(const QString &conversationId, const QString &activityId,
+                                       const QJsonObject &activity)
 {
     const ConversationRef ref = ConversationRef::resolve(m_state, conversationId);
     if (SandboxReply refused = refuseConversation(ref); refused.status != 0)

@@ -34,7 +34,8 @@ private:
     SandboxReply createChannelChain(const QJsonObject &body);
     SandboxReply send(const QString &conversationId, const QJsonObject &activity);
     SandboxReply reply(const QString &conversationId, const QString &activityId, const QJsonObject &activity);
-    SandboxReply update(const QString &conversationId, const QString &activityId, const QJsonObject &activity);
+    SandboxReply update(const QString &conversationId, const QString &activityId,
+                        const QJsonObject &activity);
     SandboxReply remove(const QString &conversationId, const QString &activityId);
 
     // 403 for people who blocked the bot or never installed it; 404 for unknown conversations.

@@ -33,8 +33,8 @@ FaultInjector::FaultInjector(quint32 seed, double rate)
 QList<FaultInjector::Kind> FaultInjector::defaultKinds()
 {
     // What Herald must survive without losing a recipient: the retryable failures.
-    return {Kind::Status502, Kind::Status503, Kind::Status504, Kind::Status412, Kind::Status429, Kind::Reset,
-            Kind::ExpireToken};
+    return {Kind::Status502, Kind::Status503, Kind::Status504,  Kind::Status412,
+            Kind::Status429, Kind::Reset,     Kind::ExpireToken};
 }
 
 std::optional<FaultInjector::Kind> FaultInjector::parseKind(const QString &name)

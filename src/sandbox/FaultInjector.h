@@ -18,7 +18,17 @@ namespace herald::sandbox {
 class FaultInjector final
 {
 public:
-    enum class Kind { Status500, Status502, Status503, Status504, Status412, Status429, Reset, Slow, ExpireToken };
+    enum class Kind {
+        Status500,
+        Status502,
+        Status503,
+        Status504,
+        Status412,
+        Status429,
+        Reset,
+        Slow,
+        ExpireToken
+    };
 
     FaultInjector(quint32 seed, double rate);
 

@@ -12,8 +12,9 @@ namespace {
 
 SandboxReply methodNotAllowed(const QString &method)
 {
-    return SandboxReply::error(405, QStringLiteral("MethodNotAllowed"),
-                               QStringLiteral("The requested resource does not support http method '%1'.").arg(method));
+    return SandboxReply::error(
+        405, QStringLiteral("MethodNotAllowed"),
+        QStringLiteral("The requested resource does not support http method '%1'.").arg(method));
 }
 
 int intQuery(const SandboxRequest &request, const QString &key, int fallback, int low, int high)
@@ -47,10 +48,11 @@ SandboxReply InspectionEndpoint::handle(const SandboxRequest &request)
         m_state.reset();
         return SandboxReply::json(200, m_state.stats());
     }
-    const bool known = what == u"stats" || what == u"activities" || what == u"installs.jsonl" || what == u"org"
-        || what == u"people";
+    const bool known = what == u"stats" || what == u"activities" || what == u"installs.jsonl" ||
+                       what == u"org" || what == u"people";
     if (!known)
-        return SandboxReply::error(404, QStringLiteral("NotFound"), QStringLiteral("No sandbox route '%1'.").arg(what));
+        return SandboxReply::error(404, QStringLiteral("NotFound"),
+                                   QStringLiteral("No sandbox route '%1'.").arg(what));
     if (method != u"GET")
         return methodNotAllowed(method);
     if (what == u"stats")
@@ -79,7 +81,8 @@ SandboxReply InspectionEndpoint::faults(const SandboxRequest &request)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return SandboxReply::error(400, QStringLiteral("BadSyntax"), QStringLiteral("Expected a JSON object."));
+        return SandboxReply::error(400, QStringLiteral("BadSyntax"),
+                                   QStringLiteral("Expected a JSON object."));
     if (const QString error = m_state.faults.configure(document.object()); !error.isEmpty())
         return SandboxReply::error(400, QStringLiteral("BadArgument"), error);
     return SandboxReply::json(200, m_state.faults.state());
@@ -89,7 +92,8 @@ SandboxReply InspectionEndpoint::activities(const SandboxRequest &request) const
 {
     const QString conversation = request.queryValue(QStringLiteral("conversation"));
     if (conversation.isEmpty())
-        return SandboxReply::error(400, QStringLiteral("BadArgument"), QStringLiteral("Query 'conversation' is required."));
+        return SandboxReply::error(400, QStringLiteral("BadArgument"),
+                                   QStringLiteral("Query 'conversation' is required."));
     const int last = intQuery(request, QStringLiteral("last"), ActivityRecorder::kRecentPerConversation, 0,
                               ActivityRecorder::kRecentPerConversation);
     return SandboxReply::json(200, m_state.recorder.describe(conversation, last));
@@ -102,22 +106,24 @@ SandboxReply InspectionEndpoint::organisation() const
         const Team &team = m_state.org.team(t);
         QJsonArray channels;
         for (const Channel &channel : team.channels)
-            channels.append(QJsonObject{{QStringLiteral("id"), channel.id},
-                                        {QStringLiteral("name"), channel.general ? QJsonValue(QJsonValue::Null)
-                                                                                 : QJsonValue(channel.name)}});
+            channels.append(
+                QJsonObject{{QStringLiteral("id"), channel.id},
+                            {QStringLiteral("name"),
+                             channel.general ? QJsonValue(QJsonValue::Null) : QJsonValue(channel.name)}});
         teams.append(QJsonObject{{QStringLiteral("id"), team.id},
                                  {QStringLiteral("name"), team.name},
                                  {QStringLiteral("aadGroupId"), team.aadGroupId},
                                  {QStringLiteral("memberCount"), static_cast<qint64>(team.members.size())},
                                  {QStringLiteral("channels"), channels}});
     }
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("tenantId"), m_state.org.tenantId()},
-                                               {QStringLiteral("botId"), QStringLiteral("28:") + m_state.options.appId},
-                                               {QStringLiteral("serviceUrl"), m_state.baseUrl.toString()},
-                                               {QStringLiteral("members"), m_state.org.memberCount()},
-                                               {QStringLiteral("blocked"), m_state.org.blockedCount()},
-                                               {QStringLiteral("withoutApp"), m_state.org.withoutAppCount()},
-                                               {QStringLiteral("teams"), teams}});
+    return SandboxReply::json(
+        200, QJsonObject{{QStringLiteral("tenantId"), m_state.org.tenantId()},
+                         {QStringLiteral("botId"), QStringLiteral("28:") + m_state.options.appId},
+                         {QStringLiteral("serviceUrl"), m_state.baseUrl.toString()},
+                         {QStringLiteral("members"), m_state.org.memberCount()},
+                         {QStringLiteral("blocked"), m_state.org.blockedCount()},
+                         {QStringLiteral("withoutApp"), m_state.org.withoutAppCount()},
+                         {QStringLiteral("teams"), teams}});
 }
 
 SandboxReply InspectionEndpoint::people(const SandboxRequest &request) const

@@ -36,10 +36,11 @@ QJsonObject InstallsStream::teamInstall(const SandboxState &state, int teamIndex
         {QStringLiteral("channelId"), QStringLiteral("msteams")},
         {QStringLiteral("serviceUrl"), state.baseUrl.toString()},
         {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), botId}}},
-        {QStringLiteral("conversation"), QJsonObject{{QStringLiteral("isGroup"), true},
-                                                     {QStringLiteral("conversationType"), QStringLiteral("channel")},
-                                                     {QStringLiteral("tenantId"), tenant},
-                                                     {QStringLiteral("id"), team.id}}},
+        {QStringLiteral("conversation"),
+         QJsonObject{{QStringLiteral("isGroup"), true},
+                     {QStringLiteral("conversationType"), QStringLiteral("channel")},
+                     {QStringLiteral("tenantId"), tenant},
+                     {QStringLiteral("id"), team.id}}},
         {QStringLiteral("membersAdded"), QJsonArray{QJsonObject{{QStringLiteral("id"), botId}}}},
         {QStringLiteral("channelData"),
          QJsonObject{{QStringLiteral("team"), QJsonObject{{QStringLiteral("id"), team.id},
@@ -54,18 +55,22 @@ QJsonObject InstallsStream::personalInstall(const SandboxState &state, int index
 {
     const Person person = state.org.person(index);
     const QString tenant = state.org.tenantId();
-    const QJsonObject user{{QStringLiteral("id"), person.id}, {QStringLiteral("aadObjectId"), person.aadObjectId}};
+    const QJsonObject user{{QStringLiteral("id"), person.id},
+                           {QStringLiteral("aadObjectId"), person.aadObjectId}};
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("conversationUpdate")},
         {QStringLiteral("channelId"), QStringLiteral("msteams")},
         {QStringLiteral("serviceUrl"), state.baseUrl.toString()},
         {QStringLiteral("from"), user},
-        {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), QStringLiteral("28:") + state.options.appId}}},
-        {QStringLiteral("conversation"), QJsonObject{{QStringLiteral("conversationType"), QStringLiteral("personal")},
-                                                     {QStringLiteral("tenantId"), tenant},
-                                                     {QStringLiteral("id"), person.conversationId}}},
+        {QStringLiteral("recipient"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("28:") + state.options.appId}}},
+        {QStringLiteral("conversation"),
+         QJsonObject{{QStringLiteral("conversationType"), QStringLiteral("personal")},
+                     {QStringLiteral("tenantId"), tenant},
+                     {QStringLiteral("id"), person.conversationId}}},
         {QStringLiteral("membersAdded"), QJsonArray{user}},
-        {QStringLiteral("channelData"), QJsonObject{{QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), tenant}}}}},
+        {QStringLiteral("channelData"),
+         QJsonObject{{QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), tenant}}}}},
     };
 }
 

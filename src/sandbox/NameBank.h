@@ -13,7 +13,7 @@ struct GeneratedName
     QString givenName;
     QString surname;
     QString displayName;
-    QString asciiGiven;   // lower-case, ASCII only, for the mail local part
+    QString asciiGiven; // lower-case, ASCII only, for the mail local part
     QString asciiSurname;
 };
 

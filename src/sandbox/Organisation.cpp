@@ -5,7 +5,6 @@
 
 #include <QUuid>
 
-
 namespace herald::sandbox {
 
 namespace {
@@ -70,7 +69,8 @@ Organisation::Organisation(quint32 seed, int teamCount, int memberCount, QString
         team.channels.append(Channel{team.id, QString(), true});
         const QStringList names = NameBank::channelNames(1 + static_cast<int>(rng.bounded(7)), rng);
         for (const QString &name : names)
-            team.channels.append(Channel{QStringLiteral("19:%1@thread.tacv2").arg(hexId(rng, 16)), name, false});
+            team.channels.append(
+                Channel{QStringLiteral("19:%1@thread.tacv2").arg(hexId(rng, 16)), name, false});
         m_teamById.insert(team.id, t);
         for (int c = 0; c < team.channels.size(); ++c)
             m_channels.insert(team.channels.at(c).id, ChannelRef{t, c});
@@ -91,8 +91,8 @@ Organisation::Traits Organisation::traits(int index) const
     SeededStream rng = stream(m_seed, static_cast<quint32>(index), TraitSalt);
     Traits tr;
     const quint32 roll = rng.bounded(1000u);
-    tr.blocked = roll < 20;                 // ~2% blocked the bot
-    tr.hasApp = roll < 20 || roll >= 50;    // ~3% never installed it
+    tr.blocked = roll < 20;              // ~2% blocked the bot
+    tr.hasApp = roll < 20 || roll >= 50; // ~3% never installed it
     const int teams = static_cast<int>(m_teams.size());
     const int wanted = qMin(teams, 1 + static_cast<int>(rng.bounded(3)));
     // The first people seed every team so that none is empty.
@@ -120,12 +120,14 @@ QByteArray Organisation::idBytes(int index, quint32 key, quint32 salt) const
 
 QString Organisation::memberId(int index) const
 {
-    return QStringLiteral("29:1") + QString::fromLatin1(idBytes(index, m_memberKey, MemberIdSalt).toBase64(kBase64Url));
+    return QStringLiteral("29:1") +
+           QString::fromLatin1(idBytes(index, m_memberKey, MemberIdSalt).toBase64(kBase64Url));
 }
 
 QString Organisation::conversationId(int index) const
 {
-    return QStringLiteral("a:1") + QString::fromLatin1(idBytes(index, m_conversationKey, ConversationSalt).toBase64(kBase64Url));
+    return QStringLiteral("a:1") +
+           QString::fromLatin1(idBytes(index, m_conversationKey, ConversationSalt).toBase64(kBase64Url));
 }
 
 int Organisation::indexFromId(const QString &id, const QString &prefix, quint32 key) const

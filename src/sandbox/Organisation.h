@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -11,11 +11,11 @@ namespace herald::sandbox {
 struct Person
 {
     int index = -1;
-    QString id;              // "29:1…", what the connector knows the user by
-    QString aadObjectId;     // Entra object id (GUID)
+    QString id;          // "29:1…", what the connector knows the user by
+    QString aadObjectId; // Entra object id (GUID)
     QString givenName;
     QString surname;
-    QString name;            // display name
+    QString name; // display name
     QString email;
     QString userPrincipalName;
     QString conversationId;  // their 1:1 conversation with the bot, "a:1…"

@@ -44,8 +44,8 @@ private:
     };
     struct ThreadWindow
     {
-        QList<qint64> recent;  // admitted calls in the last 30 s, ascending
-        QList<Bucket> hour;    // admitted calls per second over the last hour, ascending
+        QList<qint64> recent; // admitted calls in the last 30 s, ascending
+        QList<Bucket> hour;   // admitted calls per second over the last hour, ascending
         int hourTotal = 0;
         qint64 last = 0;
     };

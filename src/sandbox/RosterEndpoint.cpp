@@ -12,7 +12,8 @@ namespace {
 
 SandboxReply notFound()
 {
-    return SandboxReply::error(404, QStringLiteral("ConversationNotFound"), QStringLiteral("Conversation not found."));
+    return SandboxReply::error(404, QStringLiteral("ConversationNotFound"),
+                               QStringLiteral("Conversation not found."));
 }
 
 constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
@@ -76,7 +77,8 @@ QString RosterEndpoint::continuationToken(const QString &conversationId, qsizety
 
 qsizetype RosterEndpoint::offsetFromToken(const QString &conversationId, const QString &token)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(), kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
+                                                        kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return -1;
     const QList<QByteArray> parts = decoded.decoded.split(':');
@@ -102,8 +104,9 @@ SandboxReply RosterEndpoint::pagedMembers(const QString &conversationId, const S
         bool ok = false;
         const int asked = sizeText.toInt(&ok);
         if (!ok)
-            return SandboxReply::error(400, QStringLiteral("BadArgument"),
-                                       QStringLiteral("The value '%1' is not valid for pageSize.").arg(sizeText));
+            return SandboxReply::error(
+                400, QStringLiteral("BadArgument"),
+                QStringLiteral("The value '%1' is not valid for pageSize.").arg(sizeText));
         pageSize = qBound(kMinPageSize, asked, kMaxPageSize); // Teams clamps rather than refuses
     }
     qsizetype offset = 0;
@@ -111,7 +114,8 @@ SandboxReply RosterEndpoint::pagedMembers(const QString &conversationId, const S
     if (!token.isEmpty()) {
         offset = offsetFromToken(conversationId, token);
         if (offset < 0 || offset > people.size())
-            return SandboxReply::error(400, QStringLiteral("BadArgument"), QStringLiteral("Invalid continuation token."));
+            return SandboxReply::error(400, QStringLiteral("BadArgument"),
+                                       QStringLiteral("Invalid continuation token."));
     }
     if (SandboxReply throttled = admitRead(conversationId); throttled.status != 0)
         return throttled;
@@ -163,8 +167,8 @@ SandboxReply RosterEndpoint::channels(const QString &teamId)
     QJsonArray list;
     for (const Channel &channel : m_state.org.team(index).channels) {
         list.append(QJsonObject{{QStringLiteral("id"), channel.id},
-                                {QStringLiteral("name"), channel.general ? QJsonValue(QJsonValue::Null)
-                                                                         : QJsonValue(channel.name)}});
+                                {QStringLiteral("name"),
+                                 channel.general ? QJsonValue(QJsonValue::Null) : QJsonValue(channel.name)}});
     }
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("conversations"), list}});
 }

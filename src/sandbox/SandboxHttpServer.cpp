@@ -21,16 +21,26 @@ QString methodName(QHttpServerRequest::Method method)
 {
     using M = QHttpServerRequest::Method;
     switch (method) {
-    case M::Get: return QStringLiteral("GET");
-    case M::Put: return QStringLiteral("PUT");
-    case M::Delete: return QStringLiteral("DELETE");
-    case M::Post: return QStringLiteral("POST");
-    case M::Head: return QStringLiteral("HEAD");
-    case M::Options: return QStringLiteral("OPTIONS");
-    case M::Patch: return QStringLiteral("PATCH");
-    case M::Connect: return QStringLiteral("CONNECT");
-    case M::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
+    case M::Get:
+        return QStringLiteral("GET");
+    case M::Put:
+        return QStringLiteral("PUT");
+    case M::Delete:
+        return QStringLiteral("DELETE");
+    case M::Post:
+        return QStringLiteral("POST");
+    case M::Head:
+        return QStringLiteral("HEAD");
+    case M::Options:
+        return QStringLiteral("OPTIONS");
+    case M::Patch:
+        return QStringLiteral("PATCH");
+    case M::Connect:
+        return QStringLiteral("CONNECT");
+    case M::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
     }
 }
 
@@ -73,7 +83,8 @@ QByteArray SandboxHttpServer::correlationId()
 {
     quint64 parts[2];
     m_rng.fillRange(parts);
-    return QByteArray::number(parts[0], 16).rightJustified(16, '0') + QByteArray::number(parts[1], 16).rightJustified(16, '0');
+    return QByteArray::number(parts[0], 16).rightJustified(16, '0') +
+           QByteArray::number(parts[1], 16).rightJustified(16, '0');
 }
 
 SandboxReply SandboxHttpServer::route(const QHttpServerRequest &request)
@@ -117,8 +128,11 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(reply.delayMs, this, [this, responder, guard, reply] {
+            ++m_state.lateAnswers;
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 write(*responder, reply);
+            else
+                ++m_state.lateDropped;
         });
         return true;
     }
@@ -143,7 +157,8 @@ void SandboxHttpServer::write(QHttpServerResponder &responder, const SandboxRepl
     // The rest in one write: headers are few and fixed, so building them here is cheapest.
     QByteArray rest;
     rest.reserve(160 + reply.body.size());
-    rest += "Content-Type: " + reply.contentType + "\r\nX-Correlating-OperationId: " + correlationId() + "\r\n";
+    rest +=
+        "Content-Type: " + reply.contentType + "\r\nX-Correlating-OperationId: " + correlationId() + "\r\n";
     if (reply.retryAfterSec > 0)
         rest += "Retry-After: " + QByteArray::number(reply.retryAfterSec) + "\r\n";
     rest += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
@@ -155,7 +170,8 @@ void SandboxHttpServer::startInstallsStream(QHttpServerResponder &responder, QTc
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
     socket->write("Content-Type: application/x-ndjson; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
-                  "X-Correlating-OperationId: " + correlationId() + "\r\n\r\n");
+                  "X-Correlating-OperationId: " +
+                  correlationId() + "\r\n\r\n");
     auto *stream = new InstallsStream(m_state, socket);
     stream->start();
 }

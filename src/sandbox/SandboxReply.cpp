@@ -30,8 +30,9 @@ SandboxReply SandboxReply::empty(int status)
 
 SandboxReply SandboxReply::error(int status, const QString &code, const QString &message)
 {
-    return json(status, QJsonObject{{QStringLiteral("error"),
-                                     QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
+    return json(status,
+                QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                                  {QStringLiteral("message"), message}}}});
 }
 
 SandboxReply SandboxReply::throttled(qint64 waitMs)

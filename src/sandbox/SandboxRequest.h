@@ -11,10 +11,11 @@ namespace herald::sandbox {
 // one by one, so an encoded '/' inside an id stays inside its segment.
 struct SandboxRequest
 {
-    QString method;          // "GET", "POST" …
-    QStringList segments;    // "/v3/conversations/a%3A1x/activities" -> {"v3","conversations","a:1x","activities"}
+    QString method; // "GET", "POST" …
+    QStringList
+        segments; // "/v3/conversations/a%3A1x/activities" -> {"v3","conversations","a:1x","activities"}
     QUrlQuery query;
-    QByteArray contentType;  // lower-case, without parameters
+    QByteArray contentType; // lower-case, without parameters
     QByteArray authorization;
     QByteArray body;
 

@@ -39,8 +39,9 @@ Result<quint16> SandboxServer::listen()
         return d->port;
     auto *tcp = new QTcpServer;
     if (!tcp->listen(QHostAddress::LocalHost, d->state.options.port)) {
-        Error error = Error::make(Error::Kind::Network,
-                                  QStringLiteral("The sandbox could not listen on 127.0.0.1:%1.").arg(d->state.options.port));
+        Error error = Error::make(
+            Error::Kind::Network,
+            QStringLiteral("The sandbox could not listen on 127.0.0.1:%1.").arg(d->state.options.port));
         error.detail = tcp->errorString();
         delete tcp;
         qCWarning(lcSandbox) << error.message << error.detail;
@@ -50,8 +51,8 @@ Result<quint16> SandboxServer::listen()
     d->http.bind(tcp); // takes ownership
     d->port = port;
     d->state.baseUrl = baseUrl();
-    qCDebug(lcSandbox) << "sandbox listening on port" << port << "with" << d->state.org.memberCount() << "members in"
-                      << d->state.org.teamCount() << "teams";
+    qCDebug(lcSandbox) << "sandbox listening on port" << port << "with" << d->state.org.memberCount()
+                       << "members in" << d->state.org.teamCount() << "teams";
     return port;
 }
 

@@ -15,13 +15,13 @@ namespace herald::sandbox {
 // Everything `herald-sandbox` takes on its command line (DESIGN.md), with the same defaults.
 struct SandboxOptions
 {
-    quint16 port = 0;                 // 0: any free port
-    quint32 seed = 1;                 // the same seed gives the same organisation
+    quint16 port = 0; // 0: any free port
+    quint32 seed = 1; // the same seed gives the same organisation
     int teams = 8;
     int members = 500;
-    bool limits = true;               // --limits teams|off
-    double globalRps = 50.0;          // global per-app rate (PROTOCOL.md: default 50)
-    double faultRate = 0.0;           // share of connector calls answered with an injected fault
+    bool limits = true;      // --limits teams|off
+    double globalRps = 50.0; // global per-app rate (PROTOCOL.md: default 50)
+    double faultRate = 0.0;  // share of connector calls answered with an injected fault
     QString appId = QStringLiteral("a11d5a4d-0000-4000-8000-00000000b07a");
     QString appSecret = QStringLiteral("sandbox-secret");
     QString tenantId = QStringLiteral("7e4a9c1e-0000-4000-8000-0000000054d8");
@@ -46,7 +46,7 @@ public:
     // Listens on 127.0.0.1:options.port; returns the port actually bound.
     Result<quint16> listen();
     quint16 port() const;
-    QUrl baseUrl() const;       // http://127.0.0.1:PORT/ — both the login URL and the service URL
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/ — both the login URL and the service URL
     const SandboxOptions &options() const;
 
     // The same object GET /_sandbox/stats answers.

@@ -19,6 +19,8 @@ QJsonObject SandboxState::stats() const
         {QStringLiteral("throttled"), throttled},
         {QStringLiteral("unauthorized"), unauthorized},
         {QStringLiteral("clientErrors"), clientErrors},
+        {QStringLiteral("lateAnswers"), lateAnswers},
+        {QStringLiteral("lateDropped"), lateDropped},
         {QStringLiteral("activities"), recorder.activities()},
         {QStringLiteral("duplicates"), recorder.duplicates()},
         {QStringLiteral("updates"), recorder.updates()},
@@ -44,7 +46,7 @@ void SandboxState::reset()
     recorder.clear();
     limiter.clear();
     faults.clear();
-    requests = throttled = unauthorized = clientErrors = creates = 0;
+    requests = throttled = unauthorized = clientErrors = creates = lateAnswers = lateDropped = 0;
 }
 
 } // namespace herald::sandbox

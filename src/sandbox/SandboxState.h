@@ -30,6 +30,8 @@ struct SandboxState
     qint64 throttled = 0;
     qint64 unauthorized = 0;
     qint64 clientErrors = 0; // 4xx other than 401 and 429
+    qint64 lateAnswers = 0;  // "slow" answers whose delay ran out (written, or dropped for a closed socket)
+    qint64 lateDropped = 0;  // of those, the ones whose client had already gone
     qint64 creates = 0;      // successful POST /v3/conversations
 
     QJsonObject stats() const;

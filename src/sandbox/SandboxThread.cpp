@@ -25,7 +25,8 @@ Result<quint16> SandboxThread::start()
     m_context->moveToThread(&m_thread);
     m_thread.start();
 
-    Result<quint16> result = Error::make(Error::Kind::Network, QStringLiteral("The sandbox thread did not start."));
+    Result<quint16> result =
+        Error::make(Error::Kind::Network, QStringLiteral("The sandbox thread did not start."));
     QMetaObject::invokeMethod(
         m_context,
         [this, &result] {

@@ -17,8 +17,9 @@ QString TokenStore::issue()
     for (char &b : raw)
         b = static_cast<char>(m_rng.bounded(256));
     // Shaped like a JWT so that clients which peek at the three parts do not choke.
-    const QString token = QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.sandbox.")
-        + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.sandbox.") +
+        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_expiry.insert(token, now + qint64(m_lifetimeSec) * 1000);
     ++m_issued;
     return token;

@@ -15,7 +15,7 @@ public:
     TokenStore(const Clock *clock, int lifetimeSec);
 
     QString issue();
-    bool isValid(const QString &token);  // unknown, forged and expired tokens are not
+    bool isValid(const QString &token); // unknown, forged and expired tokens are not
     void revoke(const QString &token);
     void clear();
 

@@ -43,13 +43,9 @@ Database::Database(QString path)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // removeDatabase closes the connection; it does not ask which thread made it.
+    for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrations)

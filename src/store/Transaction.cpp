@@ -4,6 +4,9 @@
 
 #include "common/Logging.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace herald::store {
 
 Transaction::Transaction(const Database &db)
@@ -46,8 +49,10 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    if (Status s = m_db.exec(QStringLiteral("ROLLBACK")); !s)
-        qCWarning(lcStore) << "rollback failed";
+    // SQLite has already rolled back after some errors (SQLITE_FULL, SQLITE_IOERR): then this is a no-op.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("ROLLBACK")))
+        qCDebug(lcStore) << "rollback:" << q.lastError().text();
 }
 
 } // namespace herald::store

@@ -306,8 +306,11 @@ void tst_ConnectorClient::cancel()
     handle = m_client->teamDetails(QStringLiteral("19:t"), [&](Result<TeamDetails>) { ++calls; });
     handle->cancel();
     QCOMPARE(calls, 2);
-    QTest::qWait(50);
-    QCOMPARE(m_server->requests().size(), before);
+    // A call made after it is the next request the server sees: the cancelled one never went out.
+    QPointer<ConnectorCall> after = m_client->teamDetails(QStringLiteral("19:after"), [](Result<TeamDetails>) {});
+    QTRY_COMPARE(m_server->requestCount("19%3Aafter"), 1);
+    QCOMPARE(m_server->requests().size(), before + 1);
+    after->cancel();
 }
 
 void tst_ConnectorClient::requestShapeAndEncoding()

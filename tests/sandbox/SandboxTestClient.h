@@ -25,7 +25,10 @@ struct HttpAnswer
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-    QString errorCode() const { return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
@@ -44,7 +47,8 @@ public:
 
     // `path` is already percent-encoded where needed (use enc()).
     HttpAnswer request(const QByteArray &verb, const QString &path, const QByteArray &body = QByteArray(),
-                       const QByteArray &contentType = QByteArrayLiteral("application/json"), int timeoutMs = 10'000)
+                       const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                       int timeoutMs = 10'000)
     {
         QString base = m_server.baseUrl().toString();
         base.chop(1);
@@ -84,8 +88,9 @@ public:
     {
         const QByteArray saved = m_authorization;
         m_authorization.clear();
-        HttpAnswer answer = request(QByteArrayLiteral("POST"), QStringLiteral("/%1/oauth2/v2.0/token").arg(tenant),
-                                    form.toUtf8(), QByteArrayLiteral("application/x-www-form-urlencoded"));
+        HttpAnswer answer =
+            request(QByteArrayLiteral("POST"), QStringLiteral("/%1/oauth2/v2.0/token").arg(tenant),
+                    form.toUtf8(), QByteArrayLiteral("application/x-www-form-urlencoded"));
         m_authorization = saved;
         return answer;
     }
@@ -93,7 +98,8 @@ public:
     static QString tokenForm(const SandboxOptions &o)
     {
         return QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2&scope=%3")
-            .arg(enc(o.appId), enc(o.appSecret), enc(QStringLiteral("https://api.botframework.com/.default")));
+            .arg(enc(o.appId), enc(o.appSecret),
+                 enc(QStringLiteral("https://api.botframework.com/.default")));
     }
 
     // Fetches a token and uses it for the following requests; empty on failure.
@@ -105,23 +111,28 @@ public:
         return token;
     }
 
-    void setToken(const QString &token) { m_authorization = token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1(); }
+    void setToken(const QString &token)
+    {
+        m_authorization = token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1();
+    }
     void setAuthorization(const QByteArray &raw) { m_authorization = raw; }
 
     static QJsonObject message(const QString &text)
     {
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("text"), text}};
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                           {QStringLiteral("text"), text}};
     }
 
     QJsonObject createBody(const QString &memberId) const
     {
         const SandboxOptions &o = m_server.options();
-        return QJsonObject{{QStringLiteral("isGroup"), false},
-                           {QStringLiteral("bot"), QJsonObject{{QStringLiteral("id"), QStringLiteral("28:") + o.appId}}},
-                           {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), memberId}}}},
-                           {QStringLiteral("tenantId"), o.tenantId},
-                           {QStringLiteral("channelData"),
-                            QJsonObject{{QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), o.tenantId}}}}}};
+        return QJsonObject{
+            {QStringLiteral("isGroup"), false},
+            {QStringLiteral("bot"), QJsonObject{{QStringLiteral("id"), QStringLiteral("28:") + o.appId}}},
+            {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), memberId}}}},
+            {QStringLiteral("tenantId"), o.tenantId},
+            {QStringLiteral("channelData"),
+             QJsonObject{{QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), o.tenantId}}}}}};
     }
 
     HttpAnswer send(const QString &conversationId, const QJsonObject &activity)
@@ -150,7 +161,7 @@ inline int findPerson(const Organisation &org, Reachability wanted, int skip = 0
 {
     for (int i = 0; i < org.memberCount(); ++i) {
         const Reachability r = org.blockedBot(i) ? Reachability::Blocked
-            : !org.hasApp(i)                     ? Reachability::WithoutApp
+                               : !org.hasApp(i)  ? Reachability::WithoutApp
                                                  : Reachability::Reachable;
         if (r == wanted && skip-- == 0)
             return i;

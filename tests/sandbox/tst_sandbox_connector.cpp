@@ -84,7 +84,8 @@ QString TestSandboxConnector::createPersonal(SandboxTestClient &client, const QS
 void TestSandboxConnector::createPersonalIsIdempotent()
 {
     const QString member = reachableMember();
-    const HttpAnswer first = m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(member));
+    const HttpAnswer first =
+        m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(member));
     QCOMPARE(first.status, 201);
     const QString id = first.json().value(QStringLiteral("id")).toString();
     QVERIFY(id.startsWith(QStringLiteral("a:")));
@@ -105,10 +106,12 @@ void TestSandboxConnector::createPersonalWithActivity()
     QCOMPARE(answer.status, 201);
     QVERIFY(!answer.json().contains(QStringLiteral("activityId")));
     const QString id = answer.json().value(QStringLiteral("id")).toString();
-    const QJsonObject arrived = m_client->get(QStringLiteral("/_sandbox/activities?conversation=%1").arg(enc(id))).json();
+    const QJsonObject arrived =
+        m_client->get(QStringLiteral("/_sandbox/activities?conversation=%1").arg(enc(id))).json();
     QCOMPARE(arrived.value(QStringLiteral("count")).toInt(), 1);
     const QJsonObject first = arrived.value(QStringLiteral("activities")).toArray().at(0).toObject();
-    QCOMPARE(first.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Welcome!"));
+    QCOMPARE(first.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Welcome!"));
     QCOMPARE(m_client->stats().value(QStringLiteral("activities")).toInt(), 1);
 }
 
@@ -122,9 +125,12 @@ void TestSandboxConnector::createPersonalErrors_data()
     QTest::newRow("no tenant") << QStringLiteral("noTenant") << 400 << QStringLiteral("BadArgument");
     QTest::newRow("tenant only in channelData") << QStringLiteral("channelDataTenant") << 201 << QString();
     QTest::newRow("wrong bot") << QStringLiteral("wrongBot") << 400 << QStringLiteral("BadArgument");
-    QTest::newRow("unknown member") << QStringLiteral("unknownMember") << 400 << QStringLiteral("BadArgument");
-    QTest::newRow("activity not an object") << QStringLiteral("badActivity") << 400 << QStringLiteral("BadSyntax");
-    QTest::newRow("activity without type") << QStringLiteral("untypedActivity") << 400 << QStringLiteral("BadArgument");
+    QTest::newRow("unknown member") << QStringLiteral("unknownMember") << 400
+                                    << QStringLiteral("BadArgument");
+    QTest::newRow("activity not an object")
+        << QStringLiteral("badActivity") << 400 << QStringLiteral("BadSyntax");
+    QTest::newRow("activity without type")
+        << QStringLiteral("untypedActivity") << 400 << QStringLiteral("BadArgument");
 }
 
 void TestSandboxConnector::createPersonalErrors()
@@ -137,15 +143,19 @@ void TestSandboxConnector::createPersonalErrors()
     if (change == u"noMembers")
         body.insert(QStringLiteral("members"), QJsonArray());
     else if (change == u"twoMembers")
-        body.insert(QStringLiteral("members"), QJsonArray{member, QJsonObject{{QStringLiteral("id"), reachableMember(2)}}});
+        body.insert(QStringLiteral("members"),
+                    QJsonArray{member, QJsonObject{{QStringLiteral("id"), reachableMember(2)}}});
     else if (change == u"noTenant" || change == u"channelDataTenant")
         body.remove(QStringLiteral("tenantId"));
     if (change == u"noTenant")
         body.remove(QStringLiteral("channelData"));
     else if (change == u"wrongBot")
-        body.insert(QStringLiteral("bot"), QJsonObject{{QStringLiteral("id"), QStringLiteral("28:someone-else")}});
+        body.insert(QStringLiteral("bot"),
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("28:someone-else")}});
     else if (change == u"unknownMember")
-        body.insert(QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("29:1forgedIdThatNobodyHas")}}});
+        body.insert(
+            QStringLiteral("members"),
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("29:1forgedIdThatNobodyHas")}}});
     else if (change == u"badActivity")
         body.insert(QStringLiteral("activity"), QStringLiteral("hello"));
     else if (change == u"untypedActivity")
@@ -155,7 +165,12 @@ void TestSandboxConnector::createPersonalErrors()
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.errorCode(), code);
     if (status >= 400) {
-        QVERIFY(!answer.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!answer.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
         QVERIFY(!answer.header("X-Correlating-OperationId").isEmpty());
         QCOMPARE(m_client->stats().value(QStringLiteral("conversations")).toInt(), 0);
     }
@@ -165,8 +180,10 @@ void TestSandboxConnector::unreachablePeople_data()
 {
     QTest::addColumn<int>("reachability");
     QTest::addColumn<QString>("code");
-    QTest::newRow("blocked the bot") << int(Reachability::Blocked) << QStringLiteral("ConversationBlockedByUser");
-    QTest::newRow("without the app") << int(Reachability::WithoutApp) << QStringLiteral("ForbiddenOperationException");
+    QTest::newRow("blocked the bot") << int(Reachability::Blocked)
+                                     << QStringLiteral("ConversationBlockedByUser");
+    QTest::newRow("without the app") << int(Reachability::WithoutApp)
+                                     << QStringLiteral("ForbiddenOperationException");
 }
 
 void TestSandboxConnector::unreachablePeople()
@@ -176,10 +193,12 @@ void TestSandboxConnector::unreachablePeople()
     const Organisation &org = m_server->organisation();
     const int index = findPerson(org, Reachability(reachability));
     QVERIFY(index >= 0);
-    const HttpAnswer create = m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(org.memberId(index)));
+    const HttpAnswer create =
+        m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(org.memberId(index)));
     QCOMPARE(create.status, 403);
     QCOMPARE(create.errorCode(), code);
-    const HttpAnswer send = m_client->send(org.conversationId(index), SandboxTestClient::message(QStringLiteral("hi")));
+    const HttpAnswer send =
+        m_client->send(org.conversationId(index), SandboxTestClient::message(QStringLiteral("hi")));
     QCOMPARE(send.status, 403);
     QCOMPARE(send.errorCode(), code);
     QCOMPARE(m_client->stats().value(QStringLiteral("activities")).toInt(), 0);
@@ -190,10 +209,12 @@ void TestSandboxConnector::channelReplyChain()
     const Team &team = m_server->organisation().team(0);
     QVERIFY(team.channels.size() >= 2);
     const QString channelId = team.channels.at(1).id;
-    const QJsonObject body{{QStringLiteral("isGroup"), true},
-                           {QStringLiteral("channelData"), QJsonObject{{QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), channelId}}}}},
-                           {QStringLiteral("activity"), SandboxTestClient::message(QStringLiteral("Launch day"))},
-                           {QStringLiteral("tenantId"), m_server->options().tenantId}};
+    const QJsonObject body{
+        {QStringLiteral("isGroup"), true},
+        {QStringLiteral("channelData"),
+         QJsonObject{{QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), channelId}}}}},
+        {QStringLiteral("activity"), SandboxTestClient::message(QStringLiteral("Launch day"))},
+        {QStringLiteral("tenantId"), m_server->options().tenantId}};
     const HttpAnswer first = m_client->post(QStringLiteral("/v3/conversations"), body);
     QCOMPARE(first.status, 201);
     const QString id = first.json().value(QStringLiteral("id")).toString();
@@ -205,33 +226,47 @@ void TestSandboxConnector::channelReplyChain()
     QCOMPARE(second.status, 201);
     QVERIFY(second.json().value(QStringLiteral("id")).toString() != id);
     // Replies go into the chain; the chain's roster is the team's.
-    const HttpAnswer reply = m_client->post(QStringLiteral("/v3/conversations/%1/activities/%2").arg(enc(id), activityId),
-                                            SandboxTestClient::message(QStringLiteral("More")));
+    const HttpAnswer reply =
+        m_client->post(QStringLiteral("/v3/conversations/%1/activities/%2").arg(enc(id), activityId),
+                       SandboxTestClient::message(QStringLiteral("More")));
     QCOMPARE(reply.status, 201);
-    const HttpAnswer roster = m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers?pageSize=500").arg(enc(id)));
+    const HttpAnswer roster =
+        m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers?pageSize=500").arg(enc(id)));
     QCOMPARE(roster.status, 200);
     QCOMPARE(roster.json().value(QStringLiteral("members")).toArray().size(), team.members.size());
     // General is the team id itself.
-    const QJsonObject general{{QStringLiteral("isGroup"), true},
-                              {QStringLiteral("channelData"), QJsonObject{{QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), team.id}}}}},
-                              {QStringLiteral("activity"), SandboxTestClient::message(QStringLiteral("All hands"))}};
+    const QJsonObject general{
+        {QStringLiteral("isGroup"), true},
+        {QStringLiteral("channelData"),
+         QJsonObject{{QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), team.id}}}}},
+        {QStringLiteral("activity"), SandboxTestClient::message(QStringLiteral("All hands"))}};
     QCOMPARE(m_client->post(QStringLiteral("/v3/conversations"), general).status, 201);
 }
 
 void TestSandboxConnector::channelReplyChainErrors()
 {
     const QString channelId = m_server->organisation().team(0).channels.at(1).id;
-    const QJsonObject noActivity{{QStringLiteral("isGroup"), true},
-                                 {QStringLiteral("channelData"), QJsonObject{{QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), channelId}}}}}};
+    const QJsonObject noActivity{
+        {QStringLiteral("isGroup"), true},
+        {QStringLiteral("channelData"),
+         QJsonObject{{QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), channelId}}}}}};
     const HttpAnswer missing = m_client->post(QStringLiteral("/v3/conversations"), noActivity);
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.errorCode(), QStringLiteral("BadSyntax"));
     QJsonObject unknown = noActivity;
-    unknown.insert(QStringLiteral("channelData"), QJsonObject{{QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), QStringLiteral("19:nope@thread.tacv2")}}}});
+    unknown.insert(
+        QStringLiteral("channelData"),
+        QJsonObject{{QStringLiteral("channel"),
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("19:nope@thread.tacv2")}}}});
     unknown.insert(QStringLiteral("activity"), SandboxTestClient::message(QStringLiteral("x")));
-    QCOMPARE(m_client->post(QStringLiteral("/v3/conversations"), unknown).errorCode(), QStringLiteral("ConversationNotFound"));
+    QCOMPARE(m_client->post(QStringLiteral("/v3/conversations"), unknown).errorCode(),
+             QStringLiteral("ConversationNotFound"));
     // A reply chain nobody created does not exist.
-    QCOMPARE(m_client->send(channelId + QStringLiteral(";messageid=42"), SandboxTestClient::message(QStringLiteral("x"))).status, 404);
+    QCOMPARE(m_client
+                 ->send(channelId + QStringLiteral(";messageid=42"),
+                        SandboxTestClient::message(QStringLiteral("x")))
+                 .status,
+             404);
 }
 
 void TestSandboxConnector::sendReplyUpdateDelete()
@@ -243,33 +278,46 @@ void TestSandboxConnector::sendReplyUpdateDelete()
     const QString activityId = sent.json().value(QStringLiteral("id")).toString();
     QVERIFY(!activityId.isEmpty());
 
-    const HttpAnswer replied = m_client->post(path + u'/' + activityId, SandboxTestClient::message(QStringLiteral("two")));
+    const HttpAnswer replied =
+        m_client->post(path + u'/' + activityId, SandboxTestClient::message(QStringLiteral("two")));
     QCOMPARE(replied.status, 201);
     QVERIFY(replied.json().value(QStringLiteral("id")).toString() != activityId);
 
-    const HttpAnswer updated = m_client->put(path + u'/' + activityId, SandboxTestClient::message(QStringLiteral("one, edited")));
+    const HttpAnswer updated =
+        m_client->put(path + u'/' + activityId, SandboxTestClient::message(QStringLiteral("one, edited")));
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.json().value(QStringLiteral("id")).toString(), activityId);
 
     QCOMPARE(m_client->del(path + u'/' + activityId).status, 200);
-    QCOMPARE(m_client->del(path + u'/' + activityId).errorCode(), QStringLiteral("ActivityNotFoundInConversation"));
-    QCOMPARE(m_client->put(path + u'/' + activityId, SandboxTestClient::message(QStringLiteral("x"))).status, 404);
+    QCOMPARE(m_client->del(path + u'/' + activityId).errorCode(),
+             QStringLiteral("ActivityNotFoundInConversation"));
+    QCOMPARE(m_client->put(path + u'/' + activityId, SandboxTestClient::message(QStringLiteral("x"))).status,
+             404);
 
     const QJsonObject stats = m_client->stats();
     QCOMPARE(stats.value(QStringLiteral("activities")).toInt(), 2);
     QCOMPARE(stats.value(QStringLiteral("updates")).toInt(), 1);
     QCOMPARE(stats.value(QStringLiteral("deletes")).toInt(), 1);
-    const QJsonArray arrived = m_client->get(QStringLiteral("/_sandbox/activities?conversation=%1").arg(enc(conversation)))
-                                   .json().value(QStringLiteral("activities")).toArray();
+    const QJsonArray arrived =
+        m_client->get(QStringLiteral("/_sandbox/activities?conversation=%1").arg(enc(conversation)))
+            .json()
+            .value(QStringLiteral("activities"))
+            .toArray();
     QCOMPARE(arrived.size(), 2);
-    QCOMPARE(arrived.at(0).toObject().value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString(),
+    QCOMPARE(arrived.at(0)
+                 .toObject()
+                 .value(QStringLiteral("body"))
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
              QStringLiteral("one, edited"));
     QVERIFY(arrived.at(0).toObject().value(QStringLiteral("deleted")).toBool());
 }
 
 void TestSandboxConnector::unknownConversationAndActivity()
 {
-    for (const QString &id : {QStringLiteral("a:1doesNotExist"), QStringLiteral("19:nothing@thread.tacv2"), QStringLiteral("garbage")}) {
+    for (const QString &id : {QStringLiteral("a:1doesNotExist"), QStringLiteral("19:nothing@thread.tacv2"),
+                              QStringLiteral("garbage")}) {
         const HttpAnswer answer = m_client->send(id, SandboxTestClient::message(QStringLiteral("hi")));
         QCOMPARE(answer.status, 404);
         QCOMPARE(answer.errorCode(), QStringLiteral("ConversationNotFound"));
@@ -292,7 +340,8 @@ void TestSandboxConnector::messageSizeLimit()
     QCOMPARE(tooBig.status, 413);
     QCOMPARE(tooBig.errorCode(), QStringLiteral("MessageSizeTooBig"));
     // Characters outside ASCII count once in UTF-16 even though UTF-8 needs 3 bytes.
-    const HttpAnswer fits = m_client->send(conversation, SandboxTestClient::message(QString(50'000, QChar(0x5C71))));
+    const HttpAnswer fits =
+        m_client->send(conversation, SandboxTestClient::message(QString(50'000, QChar(0x5C71))));
     QCOMPARE(fits.status, 201);
     QCOMPARE(m_client->stats().value(QStringLiteral("activities")).toInt(), 1);
 }
@@ -350,7 +399,8 @@ void TestSandboxConnector::pagedMembersCoverRosterOnce()
         for (const QJsonValue &value : members) {
             const QJsonObject m = value.toObject();
             QVERIFY(m.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("29:")));
-            for (const char *key : {"name", "aadObjectId", "givenName", "surname", "email", "userPrincipalName", "tenantId"})
+            for (const char *key :
+                 {"name", "aadObjectId", "givenName", "surname", "email", "userPrincipalName", "tenantId"})
                 QVERIFY2(!m.value(QString::fromLatin1(key)).toString().isEmpty(), key);
             QCOMPARE(m.value(QStringLiteral("userRole")).toString(), QStringLiteral("user"));
             QVERIFY2(!seen.contains(m.value(QStringLiteral("id")).toString()), "a member came twice");
@@ -364,10 +414,15 @@ void TestSandboxConnector::pagedMembersCoverRosterOnce()
 void TestSandboxConnector::pagedMembersBadToken()
 {
     const Team &team = m_server->organisation().team(0);
-    const HttpAnswer answer = m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers?continuationToken=forged").arg(enc(team.id)));
+    const HttpAnswer answer = m_client->get(
+        QStringLiteral("/v3/conversations/%1/pagedmembers?continuationToken=forged").arg(enc(team.id)));
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.errorCode(), QStringLiteral("BadArgument"));
-    QCOMPARE(m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers").arg(enc(QStringLiteral("19:x@thread.tacv2")))).status, 404);
+    QCOMPARE(m_client
+                 ->get(QStringLiteral("/v3/conversations/%1/pagedmembers")
+                           .arg(enc(QStringLiteral("19:x@thread.tacv2"))))
+                 .status,
+             404);
 }
 
 void TestSandboxConnector::unpagedMembersAndPersonalRoster()
@@ -378,7 +433,8 @@ void TestSandboxConnector::unpagedMembersAndPersonalRoster()
     QCOMPARE(all.array().size(), team.members.size());
     const QString member = reachableMember();
     const QString conversation = createPersonal(*m_client, member);
-    const HttpAnswer personal = m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers").arg(enc(conversation)));
+    const HttpAnswer personal =
+        m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers").arg(enc(conversation)));
     const QJsonArray members = personal.json().value(QStringLiteral("members")).toArray();
     QCOMPARE(members.size(), 1);
     QCOMPARE(members.at(0).toObject().value(QStringLiteral("id")).toString(), member);
@@ -404,7 +460,9 @@ void TestSandboxConnector::teamAndChannels()
     for (qsizetype i = 1; i < list.size(); ++i)
         QVERIFY(!list.at(i).toObject().value(QStringLiteral("name")).toString().isEmpty());
 
-    QCOMPARE(m_client->get(QStringLiteral("/v3/teams/%1").arg(enc(QStringLiteral("19:nope@thread.tacv2")))).status, 404);
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v3/teams/%1").arg(enc(QStringLiteral("19:nope@thread.tacv2")))).status,
+        404);
 }
 
 void TestSandboxConnector::badRequests_data()
@@ -418,22 +476,48 @@ void TestSandboxConnector::badRequests_data()
 
     const QByteArray json = QByteArrayLiteral("application/json");
     const QString send = QStringLiteral("/v3/conversations/CONV/activities");
-    QTest::newRow("malformed JSON") << QByteArrayLiteral("POST") << send << QByteArrayLiteral("{\"type\":\"message\",") << json << 400 << QStringLiteral("BadSyntax");
-    QTest::newRow("JSON array") << QByteArrayLiteral("POST") << send << QByteArrayLiteral("[1,2]") << json << 400 << QStringLiteral("BadSyntax");
-    QTest::newRow("empty body") << QByteArrayLiteral("POST") << send << QByteArrayLiteral("") << json << 400 << QStringLiteral("BadSyntax");
-    QTest::newRow("wrong content type") << QByteArrayLiteral("POST") << send << QByteArrayLiteral("{\"type\":\"message\"}") << QByteArrayLiteral("text/plain") << 415 << QStringLiteral("UnsupportedMediaType");
-    QTest::newRow("huge body") << QByteArrayLiteral("POST") << send << QByteArray(5 * 1024 * 1024, 'x') << json << 413 << QStringLiteral("RequestEntityTooLarge");
-    QTest::newRow("missing type") << QByteArrayLiteral("POST") << send << QByteArrayLiteral("{\"text\":\"hi\"}") << json << 400 << QStringLiteral("BadArgument");
-    QTest::newRow("unknown route") << QByteArrayLiteral("GET") << QStringLiteral("/v3/nothing/here") << QByteArray() << QByteArray() << 404 << QStringLiteral("NotFound");
-    QTest::newRow("unknown root") << QByteArrayLiteral("GET") << QStringLiteral("/favicon.ico") << QByteArray() << QByteArray() << 404 << QStringLiteral("NotFound");
-    QTest::newRow("wrong method") << QByteArrayLiteral("GET") << send << QByteArray() << QByteArray() << 405 << QStringLiteral("MethodNotAllowed");
-    QTest::newRow("wrong method on create") << QByteArrayLiteral("DELETE") << QStringLiteral("/v3/conversations") << QByteArray() << QByteArray() << 405 << QStringLiteral("MethodNotAllowed");
-    QTest::newRow("create without members") << QByteArrayLiteral("POST") << QStringLiteral("/v3/conversations") << QByteArrayLiteral("{\"isGroup\":false}") << json << 400 << QStringLiteral("BadArgument");
-    QTest::newRow("isGroup not bool") << QByteArrayLiteral("POST") << QStringLiteral("/v3/conversations") << QByteArrayLiteral("{\"isGroup\":\"yes\"}") << json << 400 << QStringLiteral("BadArgument");
-    QTest::newRow("bad page size") << QByteArrayLiteral("GET") << QStringLiteral("/v3/conversations/CONV/pagedmembers?pageSize=abc") << QByteArray() << QByteArray() << 400 << QStringLiteral("BadArgument");
-    QTest::newRow("unknown sandbox route") << QByteArrayLiteral("GET") << QStringLiteral("/_sandbox/nothing") << QByteArray() << QByteArray() << 404 << QStringLiteral("NotFound");
-    QTest::newRow("bad faults") << QByteArrayLiteral("POST") << QStringLiteral("/_sandbox/faults") << QByteArrayLiteral("{\"next\":[\"boom\"]}") << json << 400 << QStringLiteral("BadArgument");
-    QTest::newRow("activities without conversation") << QByteArrayLiteral("GET") << QStringLiteral("/_sandbox/activities") << QByteArray() << QByteArray() << 400 << QStringLiteral("BadArgument");
+    QTest::newRow("malformed JSON") << QByteArrayLiteral("POST") << send
+                                    << QByteArrayLiteral("{\"type\":\"message\",") << json << 400
+                                    << QStringLiteral("BadSyntax");
+    QTest::newRow("JSON array") << QByteArrayLiteral("POST") << send << QByteArrayLiteral("[1,2]") << json
+                                << 400 << QStringLiteral("BadSyntax");
+    QTest::newRow("empty body") << QByteArrayLiteral("POST") << send << QByteArrayLiteral("") << json << 400
+                                << QStringLiteral("BadSyntax");
+    QTest::newRow("wrong content type")
+        << QByteArrayLiteral("POST") << send << QByteArrayLiteral("{\"type\":\"message\"}")
+        << QByteArrayLiteral("text/plain") << 415 << QStringLiteral("UnsupportedMediaType");
+    QTest::newRow("huge body") << QByteArrayLiteral("POST") << send << QByteArray(5 * 1024 * 1024, 'x')
+                               << json << 413 << QStringLiteral("RequestEntityTooLarge");
+    QTest::newRow("missing type") << QByteArrayLiteral("POST") << send
+                                  << QByteArrayLiteral("{\"text\":\"hi\"}") << json << 400
+                                  << QStringLiteral("BadArgument");
+    QTest::newRow("unknown route") << QByteArrayLiteral("GET") << QStringLiteral("/v3/nothing/here")
+                                   << QByteArray() << QByteArray() << 404 << QStringLiteral("NotFound");
+    QTest::newRow("unknown root") << QByteArrayLiteral("GET") << QStringLiteral("/favicon.ico")
+                                  << QByteArray() << QByteArray() << 404 << QStringLiteral("NotFound");
+    QTest::newRow("wrong method") << QByteArrayLiteral("GET") << send << QByteArray() << QByteArray() << 405
+                                  << QStringLiteral("MethodNotAllowed");
+    QTest::newRow("wrong method on create")
+        << QByteArrayLiteral("DELETE") << QStringLiteral("/v3/conversations") << QByteArray() << QByteArray()
+        << 405 << QStringLiteral("MethodNotAllowed");
+    QTest::newRow("create without members")
+        << QByteArrayLiteral("POST") << QStringLiteral("/v3/conversations")
+        << QByteArrayLiteral("{\"isGroup\":false}") << json << 400 << QStringLiteral("BadArgument");
+    QTest::newRow("isGroup not bool")
+        << QByteArrayLiteral("POST") << QStringLiteral("/v3/conversations")
+        << QByteArrayLiteral("{\"isGroup\":\"yes\"}") << json << 400 << QStringLiteral("BadArgument");
+    QTest::newRow("bad page size") << QByteArrayLiteral("GET")
+                                   << QStringLiteral("/v3/conversations/CONV/pagedmembers?pageSize=abc")
+                                   << QByteArray() << QByteArray() << 400 << QStringLiteral("BadArgument");
+    QTest::newRow("unknown sandbox route")
+        << QByteArrayLiteral("GET") << QStringLiteral("/_sandbox/nothing") << QByteArray() << QByteArray()
+        << 404 << QStringLiteral("NotFound");
+    QTest::newRow("bad faults") << QByteArrayLiteral("POST") << QStringLiteral("/_sandbox/faults")
+                                << QByteArrayLiteral("{\"next\":[\"boom\"]}") << json << 400
+                                << QStringLiteral("BadArgument");
+    QTest::newRow("activities without conversation")
+        << QByteArrayLiteral("GET") << QStringLiteral("/_sandbox/activities") << QByteArray() << QByteArray()
+        << 400 << QStringLiteral("BadArgument");
 }
 
 void TestSandboxConnector::badRequests()
@@ -450,7 +534,12 @@ void TestSandboxConnector::badRequests()
     const HttpAnswer answer = m_client->request(verb, path, body, contentType);
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.errorCode(), code);
-    QVERIFY(!answer.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(!answer.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
     QVERIFY(answer.header("Content-Type").startsWith("application/json"));
     QVERIFY(!answer.header("X-Correlating-OperationId").isEmpty());
     QCOMPARE(m_client->stats().value(QStringLiteral("activities")).toInt(), 0);
@@ -462,14 +551,16 @@ void TestSandboxConnector::fuzzNeverCrashes()
 {
     QRandomGenerator rng(20240601);
     const QString conversation = createPersonal(*m_client, reachableMember());
-    const QStringList paths{QStringLiteral("/v3/conversations"),
-                            QStringLiteral("/v3/conversations/%1/activities").arg(enc(conversation)),
-                            QStringLiteral("/v3/conversations/%1/activities/1776000000001").arg(enc(conversation)),
-                            QStringLiteral("/v3/conversations/") + enc(conversation) + QStringLiteral("/pagedmembers?pageSize=-5&continuationToken=%25%25%FF"),
-                            QStringLiteral("/v3/teams/%2F%2F"),
-                            QStringLiteral("/x/oauth2/v2.0/token"),
-                            QStringLiteral("/_sandbox/faults"),
-                            QStringLiteral("/v3/conversations/%00/activities")};
+    const QStringList paths{
+        QStringLiteral("/v3/conversations"),
+        QStringLiteral("/v3/conversations/%1/activities").arg(enc(conversation)),
+        QStringLiteral("/v3/conversations/%1/activities/1776000000001").arg(enc(conversation)),
+        QStringLiteral("/v3/conversations/") + enc(conversation) +
+            QStringLiteral("/pagedmembers?pageSize=-5&continuationToken=%25%25%FF"),
+        QStringLiteral("/v3/teams/%2F%2F"),
+        QStringLiteral("/x/oauth2/v2.0/token"),
+        QStringLiteral("/_sandbox/faults"),
+        QStringLiteral("/v3/conversations/%00/activities")};
     const QList<QByteArray> verbs{"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"};
     const QList<QByteArray> types{"application/json", "application/x-www-form-urlencoded", "text/plain", ""};
     for (int i = 0; i < 150; ++i) {
@@ -480,7 +571,8 @@ void TestSandboxConnector::fuzzNeverCrashes()
             for (char &c : body)
                 c = static_cast<char>(rng.bounded(256));
         } else if (kind == 1) {
-            body = QByteArrayLiteral("{\"isGroup\":") + QByteArray::number(rng.bounded(3)) + ",\"members\":[{\"id\":null}],\"activity\":[]}";
+            body = QByteArrayLiteral("{\"isGroup\":") + QByteArray::number(rng.bounded(3)) +
+                   ",\"members\":[{\"id\":null}],\"activity\":[]}";
         } else if (kind == 2) {
             body = QByteArrayLiteral("{\"type\":\"message\",\"text\":") + QByteArray(rng.bounded(50), '[');
         }
@@ -488,7 +580,10 @@ void TestSandboxConnector::fuzzNeverCrashes()
         const QString path = paths.at(rng.bounded(paths.size()));
         const HttpAnswer answer = m_client->request(verb, path, body, types.at(rng.bounded(types.size())));
         QVERIFY2(answer.status >= 200 && answer.status < 500,
-                 qPrintable(QStringLiteral("%1 %2 -> %3 (%4)").arg(QString::fromLatin1(verb), path).arg(answer.status).arg(answer.error)));
+                 qPrintable(QStringLiteral("%1 %2 -> %3 (%4)")
+                                .arg(QString::fromLatin1(verb), path)
+                                .arg(answer.status)
+                                .arg(answer.error)));
     }
     // Clear whatever faults the fuzz configured, then check it still works.
     QCOMPARE(m_client->del(QStringLiteral("/_sandbox/faults")).status, 200);

@@ -45,7 +45,8 @@ void TestSandboxFaults::init()
     QVERIFY(m_server->listen().ok());
     m_client = std::make_unique<SandboxTestClient>(*m_server);
     QVERIFY(!m_client->signIn().isEmpty());
-    m_conversation = m_server->organisation().conversationId(findPerson(m_server->organisation(), Reachability::Reachable));
+    m_conversation = m_server->organisation().conversationId(
+        findPerson(m_server->organisation(), Reachability::Reachable));
 }
 
 void TestSandboxFaults::cleanup()
@@ -56,8 +57,9 @@ void TestSandboxFaults::cleanup()
 
 void TestSandboxFaults::queue(const QStringList &kinds)
 {
-    const HttpAnswer answer = m_client->post(QStringLiteral("/_sandbox/faults"),
-                                             QJsonObject{{QStringLiteral("next"), QJsonArray::fromStringList(kinds)}});
+    const HttpAnswer answer =
+        m_client->post(QStringLiteral("/_sandbox/faults"),
+                       QJsonObject{{QStringLiteral("next"), QJsonArray::fromStringList(kinds)}});
     QCOMPARE(answer.status, 200);
 }
 
@@ -107,8 +109,10 @@ void TestSandboxFaults::resetAbortsTheConnection()
 
 void TestSandboxFaults::slowAnswersLate()
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_sandbox/faults"),
-                            QJsonObject{{QStringLiteral("next"), QJsonArray{QStringLiteral("slow")}}, {QStringLiteral("slowMs"), 300}})
+    QCOMPARE(m_client
+                 ->post(QStringLiteral("/_sandbox/faults"),
+                        QJsonObject{{QStringLiteral("next"), QJsonArray{QStringLiteral("slow")}},
+                                    {QStringLiteral("slowMs"), 300}})
                  .status,
              200);
     QElapsedTimer timer;
@@ -120,12 +124,14 @@ void TestSandboxFaults::slowAnswersLate()
 
     // A client that gives up on a slow answer must not crash the sandbox.
     queue({QStringLiteral("slow")});
-    const HttpAnswer abandoned = m_client->request(QByteArrayLiteral("POST"),
-                                                   QStringLiteral("/v3/conversations/%1/activities").arg(enc(m_conversation)),
-                                                   QByteArrayLiteral("{\"type\":\"message\",\"text\":\"y\"}"),
-                                                   QByteArrayLiteral("application/json"), 50);
+    const HttpAnswer abandoned = m_client->request(
+        QByteArrayLiteral("POST"), QStringLiteral("/v3/conversations/%1/activities").arg(enc(m_conversation)),
+        QByteArrayLiteral("{\"type\":\"message\",\"text\":\"y\"}"), QByteArrayLiteral("application/json"),
+        50);
     QCOMPARE(abandoned.status, 0);
-    QTest::qWait(400); // let the server's delayed answer fire into the closed connection
+    // The server's delayed answer fires into the closed connection and is dropped.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->stats().value(QStringLiteral("lateDropped")).toInt(), 1, 5000);
+    QCOMPARE(m_client->stats().value(QStringLiteral("lateAnswers")).toInt(), 2);
     QCOMPARE(m_client->send(m_conversation, SandboxTestClient::message(QStringLiteral("z"))).status, 201);
 }
 
@@ -133,7 +139,8 @@ void TestSandboxFaults::expireTokenRevokesTheToken()
 {
     queue({QStringLiteral("expire-token")});
     QCOMPARE(m_client->send(m_conversation, SandboxTestClient::message(QStringLiteral("x"))).status, 201);
-    const HttpAnswer refused = m_client->send(m_conversation, SandboxTestClient::message(QStringLiteral("y")));
+    const HttpAnswer refused =
+        m_client->send(m_conversation, SandboxTestClient::message(QStringLiteral("y")));
     QCOMPARE(refused.status, 401);
     QCOMPARE(refused.errorCode(), QStringLiteral("Unauthorized"));
     QVERIFY(!m_client->signIn().isEmpty());
@@ -149,7 +156,9 @@ void TestSandboxFaults::queueIsConsumedInOrder()
     QCOMPARE(state.value(QStringLiteral("next")).toArray().size(), 3);
     const QJsonObject hi = SandboxTestClient::message(QStringLiteral("hi"));
     QCOMPARE(m_client->send(m_conversation, hi).status, 503);
-    QCOMPARE(m_client->get(QStringLiteral("/v3/teams/%1").arg(enc(m_server->organisation().team(0).id))).status, 412);
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v3/teams/%1").arg(enc(m_server->organisation().team(0).id))).status,
+        412);
     QCOMPARE(m_client->send(m_conversation, hi).status, 504);
     QCOMPARE(m_client->send(m_conversation, hi).status, 201);
     QCOMPARE(m_client->stats().value(QStringLiteral("faults")).toInt(), 3);
@@ -157,8 +166,10 @@ void TestSandboxFaults::queueIsConsumedInOrder()
 
 void TestSandboxFaults::rateAndClear()
 {
-    QCOMPARE(m_client->post(QStringLiteral("/_sandbox/faults"),
-                            QJsonObject{{QStringLiteral("rate"), 1.0}, {QStringLiteral("kinds"), QJsonArray{QStringLiteral("502")}}})
+    QCOMPARE(m_client
+                 ->post(QStringLiteral("/_sandbox/faults"),
+                        QJsonObject{{QStringLiteral("rate"), 1.0},
+                                    {QStringLiteral("kinds"), QJsonArray{QStringLiteral("502")}}})
                  .status,
              200);
     for (int i = 0; i < 5; ++i)
@@ -177,8 +188,11 @@ void TestSandboxFaults::faultRateOption()
     SandboxTestClient client(server);
     QVERIFY(!client.signIn().isEmpty());
     // Only the kinds a sender must survive by retrying, unless told otherwise.
-    QCOMPARE(client.post(QStringLiteral("/_sandbox/faults"),
-                         QJsonObject{{QStringLiteral("kinds"), QJsonArray{QStringLiteral("503"), QStringLiteral("412")}}}).status,
+    QCOMPARE(client
+                 .post(QStringLiteral("/_sandbox/faults"),
+                       QJsonObject{{QStringLiteral("kinds"),
+                                    QJsonArray{QStringLiteral("503"), QStringLiteral("412")}}})
+                 .status,
              200);
     int ok = 0;
     int failed = 0;
@@ -207,7 +221,8 @@ void TestSandboxFaults::invalidConfiguration_data()
 void TestSandboxFaults::invalidConfiguration()
 {
     QFETCH(QByteArray, body);
-    const HttpAnswer answer = m_client->request(QByteArrayLiteral("POST"), QStringLiteral("/_sandbox/faults"), body);
+    const HttpAnswer answer =
+        m_client->request(QByteArrayLiteral("POST"), QStringLiteral("/_sandbox/faults"), body);
     QCOMPARE(answer.status, 400);
     QVERIFY(!answer.errorCode().isEmpty());
     // Nothing changed.

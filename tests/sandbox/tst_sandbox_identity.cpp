@@ -93,23 +93,40 @@ void TestSandboxIdentity::tokenErrors_data()
     const auto form = [](const QString &grant, const QString &id, const QString &sec, const QString &sc) {
         return QStringLiteral("grant_type=%1&client_id=%2&client_secret=%3&scope=%4").arg(grant, id, sec, sc);
     };
-    QTest::newRow("unknown tenant") << QStringLiteral("other-tenant") << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"), secret, scope)
+    QTest::newRow("unknown tenant") << QStringLiteral("other-tenant")
+                                    << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"),
+                                            secret, scope)
                                     << 400 << QStringLiteral("invalid_request") << 90002;
-    QTest::newRow("wrong client id") << QStringLiteral("tenant-1") << form(QStringLiteral("client_credentials"), QStringLiteral("app-2"), secret, scope)
+    QTest::newRow("wrong client id") << QStringLiteral("tenant-1")
+                                     << form(QStringLiteral("client_credentials"), QStringLiteral("app-2"),
+                                             secret, scope)
                                      << 400 << QStringLiteral("unauthorized_client") << 700016;
-    QTest::newRow("wrong secret") << QStringLiteral("tenant-1") << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"), QStringLiteral("nope"), scope)
+    QTest::newRow("wrong secret") << QStringLiteral("tenant-1")
+                                  << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"),
+                                          QStringLiteral("nope"), scope)
                                   << 401 << QStringLiteral("invalid_client") << 7000215;
-    QTest::newRow("secret sent unencoded") << QStringLiteral("tenant-1") << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"), QStringLiteral("s3cret+/="), scope)
-                                           << 401 << QStringLiteral("invalid_client") << 7000215;
-    QTest::newRow("missing secret") << QStringLiteral("tenant-1") << QStringLiteral("grant_type=client_credentials&client_id=app-1&scope=%1").arg(scope)
-                                    << 401 << QStringLiteral("invalid_client") << 7000216;
-    QTest::newRow("wrong grant") << QStringLiteral("tenant-1") << form(QStringLiteral("password"), QStringLiteral("app-1"), secret, scope)
+    QTest::newRow("secret sent unencoded")
+        << QStringLiteral("tenant-1")
+        << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"), QStringLiteral("s3cret+/="),
+                scope)
+        << 401 << QStringLiteral("invalid_client") << 7000215;
+    QTest::newRow("missing secret")
+        << QStringLiteral("tenant-1")
+        << QStringLiteral("grant_type=client_credentials&client_id=app-1&scope=%1").arg(scope) << 401
+        << QStringLiteral("invalid_client") << 7000216;
+    QTest::newRow("wrong grant") << QStringLiteral("tenant-1")
+                                 << form(QStringLiteral("password"), QStringLiteral("app-1"), secret, scope)
                                  << 400 << QStringLiteral("invalid_request") << 70003;
-    QTest::newRow("missing grant") << QStringLiteral("tenant-1") << QStringLiteral("client_id=app-1&client_secret=%1&scope=%2").arg(secret, scope)
-                                   << 400 << QStringLiteral("invalid_request") << 900144;
-    QTest::newRow("wrong scope") << QStringLiteral("tenant-1") << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"), secret, enc(QStringLiteral("https://graph.microsoft.com/User.Read")))
+    QTest::newRow("missing grant")
+        << QStringLiteral("tenant-1")
+        << QStringLiteral("client_id=app-1&client_secret=%1&scope=%2").arg(secret, scope) << 400
+        << QStringLiteral("invalid_request") << 900144;
+    QTest::newRow("wrong scope") << QStringLiteral("tenant-1")
+                                 << form(QStringLiteral("client_credentials"), QStringLiteral("app-1"),
+                                         secret, enc(QStringLiteral("https://graph.microsoft.com/User.Read")))
                                  << 400 << QStringLiteral("invalid_scope") << 1002012;
-    QTest::newRow("empty body") << QStringLiteral("tenant-1") << QString() << 400 << QStringLiteral("invalid_request") << 900144;
+    QTest::newRow("empty body") << QStringLiteral("tenant-1") << QString() << 400
+                                << QStringLiteral("invalid_request") << 900144;
 }
 
 void TestSandboxIdentity::tokenErrors()
@@ -125,7 +142,9 @@ void TestSandboxIdentity::tokenErrors()
     QCOMPARE(answer.status, status);
     const QJsonObject json = answer.json();
     QCOMPARE(json.value(QStringLiteral("error")).toString(), error);
-    QVERIFY2(json.value(QStringLiteral("error_description")).toString().startsWith(QStringLiteral("AADSTS%1: ").arg(aadsts)),
+    QVERIFY2(json.value(QStringLiteral("error_description"))
+                 .toString()
+                 .startsWith(QStringLiteral("AADSTS%1: ").arg(aadsts)),
              qPrintable(json.value(QStringLiteral("error_description")).toString()));
     QCOMPARE(json.value(QStringLiteral("error_codes")).toArray(), QJsonArray{aadsts});
     for (const char *key : {"timestamp", "trace_id", "correlation_id"})
@@ -166,8 +185,9 @@ void TestSandboxIdentity::missingOrForgedTokenIsRefused()
     const HttpAnswer answer = teamCall(client);
     QCOMPARE(answer.status, 401);
     QCOMPARE(answer.errorCode(), QStringLiteral("Unauthorized"));
-    QCOMPARE(answer.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
-             QStringLiteral("Authorization has been denied for this request."));
+    QCOMPARE(
+        answer.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+        QStringLiteral("Authorization has been denied for this request."));
     QVERIFY(!answer.header("X-Correlating-OperationId").isEmpty());
     QCOMPARE(m_server->stats().value(QStringLiteral("unauthorized")).toInt(), 1);
 }

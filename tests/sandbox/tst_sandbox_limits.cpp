@@ -57,7 +57,8 @@ void TestSandboxLimits::cleanup()
 
 QString TestSandboxLimits::conversation(int skip)
 {
-    return m_server->organisation().conversationId(findPerson(m_server->organisation(), Reachability::Reachable, skip));
+    return m_server->organisation().conversationId(
+        findPerson(m_server->organisation(), Reachability::Reachable, skip));
 }
 
 void TestSandboxLimits::oneAndTwoSecondWindows()
@@ -78,8 +79,8 @@ void TestSandboxLimits::oneAndTwoSecondWindows()
     m_clock->advance(1);
     QCOMPARE(m_client->send(c, hi).status, 201); // 8 in 2 s now
     const HttpAnswer ninth = m_client->send(c, hi);
-    QCOMPARE(ninth.status, 429);             // the 2 s window is full
-    QCOMPARE(retryAfter(ninth), 1);          // the first seven leave it at +2000
+    QCOMPARE(ninth.status, 429);    // the 2 s window is full
+    QCOMPARE(retryAfter(ninth), 1); // the first seven leave it at +2000
     m_clock->advance(1000);
     QCOMPARE(m_client->send(c, hi).status, 201);
 
@@ -135,8 +136,10 @@ void TestSandboxLimits::hourWindow()
     const HttpAnswer throttled = m_client->send(c, hi);
     QCOMPARE(throttled.status, 429);
     const qint64 expected = (begin + 3'600'000 - m_clock->nowMs() + 999) / 1000;
-    QVERIFY2(qAbs(retryAfter(throttled) - expected) <= 1,
-             qPrintable(QStringLiteral("Retry-After %1, expected about %2").arg(retryAfter(throttled)).arg(expected)));
+    QVERIFY2(
+        qAbs(retryAfter(throttled) - expected) <= 1,
+        qPrintable(
+            QStringLiteral("Retry-After %1, expected about %2").arg(retryAfter(throttled)).arg(expected)));
     m_clock->advance(qint64(retryAfter(throttled)) * 1000);
     QVERIFY(!m_client->signIn().isEmpty()); // the first token expired with the hour
     QCOMPARE(m_client->send(c, hi).status, 201);
@@ -166,7 +169,9 @@ void TestSandboxLimits::threadsAreSeparate()
     QCOMPARE(m_client->send(conversation(0), hi).status, 429);
     QCOMPARE(m_client->send(conversation(1), hi).status, 201);
     // Reads have their own windows.
-    QCOMPARE(m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers").arg(enc(conversation(0)))).status, 200);
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v3/conversations/%1/pagedmembers").arg(enc(conversation(0)))).status,
+        200);
 }
 
 void TestSandboxLimits::createCountsAgainstTheConversation()
@@ -175,9 +180,16 @@ void TestSandboxLimits::createCountsAgainstTheConversation()
     const Organisation &org = m_server->organisation();
     const int person = findPerson(org, Reachability::Reachable);
     for (int i = 0; i < 7; ++i)
-        QCOMPARE(m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(org.memberId(person))).status, 201);
-    QCOMPARE(m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(org.memberId(person))).status, 429);
-    QCOMPARE(m_client->send(org.conversationId(person), SandboxTestClient::message(QStringLiteral("x"))).status, 429);
+        QCOMPARE(
+            m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(org.memberId(person)))
+                .status,
+            201);
+    QCOMPARE(m_client->post(QStringLiteral("/v3/conversations"), m_client->createBody(org.memberId(person)))
+                 .status,
+             429);
+    QCOMPARE(
+        m_client->send(org.conversationId(person), SandboxTestClient::message(QStringLiteral("x"))).status,
+        429);
 }
 
 void TestSandboxLimits::globalRate()
@@ -190,7 +202,9 @@ void TestSandboxLimits::globalRate()
     QCOMPARE(throttled.status, 429);
     QCOMPARE(retryAfter(throttled), 1);
     // Reads count too.
-    QCOMPARE(m_client->get(QStringLiteral("/v3/teams/%1").arg(enc(m_server->organisation().team(0).id))).status, 429);
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v3/teams/%1").arg(enc(m_server->organisation().team(0).id))).status,
+        429);
     m_clock->advance(400);
     QCOMPARE(m_client->send(conversation(6), hi).status, 429);
     m_clock->advance(600);

@@ -158,7 +158,8 @@ void TestSandboxOrg::teamsChannelsAndMemberships()
         QVERIFY(team.channels.at(0).general);
         QCOMPARE(team.channels.at(0).id, team.id);
         QVERIFY(team.channels.at(0).name.isEmpty());
-        QVERIFY(team.id.startsWith(QStringLiteral("19:")) && team.id.endsWith(QStringLiteral("@thread.tacv2")));
+        QVERIFY(team.id.startsWith(QStringLiteral("19:")) &&
+                team.id.endsWith(QStringLiteral("@thread.tacv2")));
         teamNames.insert(team.name);
         for (int m : team.members)
             ++membershipCount[m];
@@ -203,8 +204,9 @@ void TestSandboxOrg::idsRoundTrip()
 QList<QJsonObject> TestSandboxOrg::readInstalls(SandboxServer &server, int timeoutMs)
 {
     SandboxTestClient client(server);
-    const HttpAnswer answer = client.request(QByteArrayLiteral("GET"), QStringLiteral("/_sandbox/installs.jsonl"),
-                                             QByteArray(), QByteArray(), timeoutMs);
+    const HttpAnswer answer =
+        client.request(QByteArrayLiteral("GET"), QStringLiteral("/_sandbox/installs.jsonl"), QByteArray(),
+                       QByteArray(), timeoutMs);
     QList<QJsonObject> lines;
     if (answer.status != 200)
         return lines;
@@ -240,7 +242,9 @@ void TestSandboxOrg::installsJsonl()
         QCOMPARE(event.value(QStringLiteral("serviceUrl")).toString(), server.baseUrl().toString());
         const QJsonObject conversation = event.value(QStringLiteral("conversation")).toObject();
         const QJsonObject channelData = event.value(QStringLiteral("channelData")).toObject();
-        QCOMPARE(channelData.value(QStringLiteral("tenant")).toObject().value(QStringLiteral("id")).toString(), options.tenantId);
+        QCOMPARE(
+            channelData.value(QStringLiteral("tenant")).toObject().value(QStringLiteral("id")).toString(),
+            options.tenantId);
         const QJsonArray added = event.value(QStringLiteral("membersAdded")).toArray();
         QCOMPARE(added.size(), 1);
         if (conversation.value(QStringLiteral("conversationType")).toString() == u"channel") {
@@ -248,10 +252,13 @@ void TestSandboxOrg::installsJsonl()
             const QJsonObject team = channelData.value(QStringLiteral("team")).toObject();
             QCOMPARE(org.teamIndex(team.value(QStringLiteral("id")).toString()) >= 0, true);
             QVERIFY(!team.value(QStringLiteral("name")).toString().isEmpty());
-            QCOMPARE(channelData.value(QStringLiteral("eventType")).toString(), QStringLiteral("teamMemberAdded"));
-            QCOMPARE(added.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("28:") + options.appId);
+            QCOMPARE(channelData.value(QStringLiteral("eventType")).toString(),
+                     QStringLiteral("teamMemberAdded"));
+            QCOMPARE(added.at(0).toObject().value(QStringLiteral("id")).toString(),
+                     QStringLiteral("28:") + options.appId);
         } else {
-            QCOMPARE(conversation.value(QStringLiteral("conversationType")).toString(), QStringLiteral("personal"));
+            QCOMPARE(conversation.value(QStringLiteral("conversationType")).toString(),
+                     QStringLiteral("personal"));
             const QJsonObject member = added.at(0).toObject();
             const int index = org.memberIndex(member.value(QStringLiteral("id")).toString());
             QVERIFY(index >= 0);
@@ -259,10 +266,12 @@ void TestSandboxOrg::installsJsonl()
             QCOMPARE(member.value(QStringLiteral("aadObjectId")).toString(), org.person(index).aadObjectId);
             // The install's conversation is the one create-1:1 answers (checked for a sample).
             if (personal++ % 97 == 0 && !org.blockedBot(index)) {
-                const HttpAnswer created = client.post(QStringLiteral("/v3/conversations"),
-                                                       client.createBody(member.value(QStringLiteral("id")).toString()));
+                const HttpAnswer created =
+                    client.post(QStringLiteral("/v3/conversations"),
+                                client.createBody(member.value(QStringLiteral("id")).toString()));
                 QCOMPARE(created.status, 201);
-                QCOMPARE(created.json().value(QStringLiteral("id")).toString(), conversation.value(QStringLiteral("id")).toString());
+                QCOMPARE(created.json().value(QStringLiteral("id")).toString(),
+                         conversation.value(QStringLiteral("id")).toString());
             }
         }
     }

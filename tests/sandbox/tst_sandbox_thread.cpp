@@ -33,11 +33,13 @@ void TestSandboxThread::startServeStop()
 
     // The server answers from its own thread while this one waits on the network.
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(sandbox.baseUrl().resolved(QUrl(QStringLiteral("_sandbox/stats")))));
+    QNetworkReply *reply =
+        nam.get(QNetworkRequest(sandbox.baseUrl().resolved(QUrl(QStringLiteral("_sandbox/stats")))));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("members")).toInt(), 100);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("members")).toInt(),
+             100);
     reply->deleteLater();
 
     const QJsonObject stats = sandbox.stats();

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Error.h"
+#include "directory/DirectoryTypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace herald::store {
+class Database;
+}
+
+namespace herald::directory {
+
+// The people of one team or of the whole directory, filtered by a search and sorted, for a QTableView.
+// Lazy: rowCount() comes from a COUNT query and rows are read in pages of PageSize when the view asks for
+// them; at most MaxCachedPages pages stay in memory (least recently used go), so 100,000 people never sit
+// in memory at once. Call reload() after the directory changed (import, sync).
+class RosterModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RosterModel)
+
+public:
+    enum Column { NameColumn, EmailColumn, TeamsColumn, ReachabilityColumn, ColumnCount };
+    enum Role {
+        PersonIdRole = Qt::UserRole + 1, // QString, 29:…
+        ReachabilityRole,                // int, directory::Reachability
+        ReachableRole,                   // bool: not known to be unreachable
+        ReasonRole,                      // QString: why unreachable / not yet contacted, a sentence
+        EmailRole,                       // QString
+        ActiveInTeamRole,                // bool: false for people who left the team (with includeLeft)
+    };
+    static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 10;
+
+    explicit RosterModel(const store::Database &db, QObject *parent = nullptr);
+    ~RosterModel() override;
+
+    // Empty: everyone. Each setter resets the model.
+    void setTeam(const QString &teamId);
+    QString team() const { return m_filter.teamId; }
+    void setSearch(const QString &text);
+    QString search() const { return m_filter.search; }
+    void setIncludeLeft(bool includeLeft);
+    const PersonFilter &filter() const { return m_filter; }
+    void reload();
+
+    QString personId(int row) const;
+    qint64 totalCount() const { return m_count; }
+    // The last failure (kind None when the last query worked).
+    const Error &lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged(qint64 count);
+    void errorOccurred(const herald::Error &error);
+
+private:
+    const PersonRow *row(int row) const;
+    void recount();
+
+    const store::Database &m_db;
+    PersonFilter m_filter;
+    qint64 m_count = 0;
+    Error m_error;
+    mutable QHash<int, QList<PersonRow>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recent last
+};
+
+} // namespace herald::directory
