@@ -4,6 +4,7 @@
 #   ./dev.sh test [ARGS]  install missing packages, build, run the whole test suite headless (ARGS go to ctest)
 #   ./dev.sh build        install missing packages and build
 #   ./dev.sh bench ARGS   build and run herald-bench (e.g. ./dev.sh bench delivery --recipients 3000 --json)
+#   ./dev.sh package-check  build the .deb, AppDir and a wixl .msi and check each (root; see packaging/README.md)
 #   ./dev.sh format       reformat the sources with clang-format
 # BUILD_DIR (default: build) and BUILD_TYPE (default: RelWithDebInfo) may be set in the environment.
 set -euo pipefail
@@ -15,15 +16,18 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
+    libqt6svg6 qt6-qpa-plugins
     dbus dbus-bin gnome-keyring libsecret-tools curl jq
 )
+# Only for ./dev.sh package-check (the installers' checks).
+PACKAGING_PACKAGES=(dpkg-dev file wixl msitools desktop-file-utils appstream)
 
 BUILD_DIR=${BUILD_DIR:-build}
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 
 ensure_packages() {
     local missing=() pkg
-    for pkg in "${PACKAGES[@]}"; do
+    for pkg in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -73,6 +77,18 @@ case "$cmd" in
         with_test_session ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 300 "$@"
         ;;
     bench) build; exec "$BUILD_DIR/bench/herald-bench" "$@" ;;
+    package-check)
+        ensure_packages "${PACKAGING_PACKAGES[@]}"
+        build
+        desktop-file-validate packaging/linux/org.heraldapp.Herald.desktop
+        appstreamcli validate --no-net packaging/linux/org.heraldapp.Herald.metainfo.xml
+        cmake --build "$BUILD_DIR" --target package
+        bash packaging/linux/check-deb.sh "$(ls -t "$BUILD_DIR"/herald_*.deb | head -n1)"
+        bash packaging/linux/make-appdir.sh "$BUILD_DIR" "$BUILD_DIR/AppDir"
+        bash packaging/linux/check-appdir.sh "$BUILD_DIR/AppDir"
+        bash packaging/windows/check-msi.sh "$BUILD_DIR" "$BUILD_DIR/herald-check.msi"
+        echo "package checks: passed"
+        ;;
     format) ensure_packages; cmake --build "$BUILD_DIR" --target format ;;
-    *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
