@@ -8,7 +8,8 @@ target_compile_definitions(herald_common INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_FOREACH
-    HERALD_VERSION="${PROJECT_VERSION}")
+    HERALD_VERSION="${PROJECT_VERSION}"
+    HERALD_QTKEYCHAIN_VERSION="${Qt6Keychain_VERSION}")
 target_compile_options(herald_common INTERFACE -Wall -Wextra -Wpedantic)
 if(HERALD_WERROR)
     target_compile_options(herald_common INTERFACE -Werror)

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
@@ -22,6 +23,7 @@ AppController::AppController(DataDirectory dataDir, Options options, QObject *pa
     : QObject(parent)
     , m_dataDir(std::move(dataDir))
     , m_options(std::move(options))
+    , m_settings(m_dataDir.settingsPath())
     , m_window(std::make_unique<MainWindow>())
     , m_profiles(std::make_unique<auth::ProfileStore>(m_dataDir.settingsPath()))
     , m_secrets(new auth::SecretStore(this))
@@ -29,6 +31,27 @@ AppController::AppController(DataDirectory dataDir, Options options, QObject *pa
 {
     connect(m_window.get(), &MainWindow::switchProfileRequested, this,
             [this] { openSignInDialog(m_profile ? m_profile->name : QString(), QString()); });
+    connect(m_window.get(), &MainWindow::languageChosen, this, &AppController::chooseLanguage);
+    connect(m_window.get(), &MainWindow::closing, this, &AppController::saveLayout);
+    m_window->setLanguages(availableLanguages(), m_settings.language());
+    if (!m_settings.windowGeometry().isEmpty())
+        m_window->restoreGeometry(m_settings.windowGeometry());
+    if (!m_settings.windowState().isEmpty())
+        m_window->restoreState(m_settings.windowState());
+}
+
+void AppController::saveLayout()
+{
+    m_settings.setWindowGeometry(m_window->saveGeometry());
+    m_settings.setWindowState(m_window->saveState());
+    m_settings.sync();
+}
+
+void AppController::chooseLanguage(const QString &language)
+{
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    m_window->setConnectionText(tr("Herald will use the chosen language from its next start."));
 }
 
 AppController::~AppController()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SignInDialog.h"
+#include "common/AppSettings.h"
 #include "common/DataDirectory.h"
 
 #include <QObject>
@@ -53,6 +54,7 @@ public:
     const auth::Profile *signedInProfile() const;
     connector::ConnectorClient *connector() const;
     SignInDialog *signInDialog() const { return m_dialog; }
+    AppSettings &settings() { return m_settings; }
 
 Q_SIGNALS:
     void signedIn(const QString &profileName);
@@ -62,8 +64,12 @@ private:
     void signInWith(const SignInCredentials &credentials);
     void openSignInDialog(const QString &profileName, const QString &message);
 
+    void saveLayout();
+    void chooseLanguage(const QString &language);
+
     DataDirectory m_dataDir;
     Options m_options;
+    AppSettings m_settings;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<auth::ProfileStore> m_profiles;
     auth::SecretStore *m_secrets;

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 
@@ -33,12 +35,42 @@ QString MainWindow::connectionText() const
     return statusBar()->currentMessage();
 }
 
+void MainWindow::setLanguages(const QStringList &languages, const QString &current)
+{
+    m_ui->menuLanguage->clear();
+    auto *group = new QActionGroup(m_ui->menuLanguage);
+    const auto add = [this, group, &current](const QString &code, const QString &label) {
+        QAction *action = m_ui->menuLanguage->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { Q_EMIT languageChosen(code); });
+    };
+    add(QString(), tr("System language"));
+    m_ui->menuLanguage->addSeparator();
+    for (const QString &code : languages) {
+        const QLocale locale(code);
+        add(code, locale.nativeLanguageName().left(1).toUpper() + locale.nativeLanguageName().mid(1));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Q_EMIT closing();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Herald"),
-                       tr("<h3>Herald %1</h3><p>Send welcome messages and notifications to Microsoft Teams "
-                          "through your organisation's bot.</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(HERALD_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Herald"),
+        tr("<h3>Herald %1</h3>"
+           "<p>Send welcome messages and notifications to Microsoft Teams through your organisation's bot.</p>"
+           "<p>Licensed under the MIT licence.</p>"
+           "<p>Built with Qt %2 (running on Qt %3) and QtKeychain %4.</p>")
+            .arg(QStringLiteral(HERALD_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                 QStringLiteral(HERALD_QTKEYCHAIN_VERSION)));
 }
 
 } // namespace herald::ui

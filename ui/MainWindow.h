@@ -22,9 +22,16 @@ public:
     // A sentence in the status bar, e.g. which tenant Herald is connected to.
     void setConnectionText(const QString &text);
     QString connectionText() const;
+    // Fills Settings → Language with the system default and the shipped languages; `current` is checked.
+    void setLanguages(const QStringList &languages, const QString &current);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     void switchProfileRequested();
+    void languageChosen(const QString &language); // empty: follow the system
+    void closing();
 
 private:
     void showAbout();

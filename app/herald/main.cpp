@@ -2,7 +2,9 @@
 //   herald [--sandbox] [--profile NAME] [--data-dir DIR] [--self-test]
 #include "AppController.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
+#include "common/AppSettings.h"
 #include "common/DataDirectory.h"
 
 #include <QApplication>
@@ -47,6 +49,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    ui::installTranslations(app, AppSettings(dataDir->settingsPath()).language());
     ui::AppController controller(std::move(dataDir).value(),
                                  {parser.isSet(sandboxOption), parser.value(profileOption)});
     controller.start();

@@ -1,0 +1,36 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace herald::ui {
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *herald = new QTranslator(&app);
+    if (!herald->load(locale, QStringLiteral("herald"), QStringLiteral("_"), QStringLiteral(":/herald/i18n"))) {
+        delete herald;
+        QLocale::setDefault(QLocale(QLocale::English));
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(herald);
+    // Qt's own strings (standard buttons, dialogs) in the same language, when the system has them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    QLocale::setDefault(locale);
+    return locale.name().left(2);
+}
+
+} // namespace herald::ui
