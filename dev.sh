@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 # The one list of Debian 12 packages Herald needs to build, run and test.
 PACKAGES=(
     g++ cmake ninja-build pkg-config clang-format
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
     libqt6svg6 qt6-qpa-plugins

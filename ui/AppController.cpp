@@ -1,6 +1,11 @@
 #include "AppController.h"
 
+#include "AudienceList.h"
+#include "CampaignsPage.h"
+#include "ComposeView.h"
+#include "DirectoryPage.h"
 #include "MainWindow.h"
+#include "SendDialog.h"
 #include "Translations.h"
 
 #include "auth/ProfileStore.h"
@@ -8,8 +13,12 @@
 #include "auth/TokenProvider.h"
 #include "connector/ConnectorClient.h"
 #include "sandbox/SandboxThread.h"
+#include "store/Database.h"
 
+#include <QDialog>
+#include <QLabel>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 
 namespace herald::ui {
 
@@ -33,11 +42,60 @@ AppController::AppController(DataDirectory dataDir, Options options, QObject *pa
             [this] { openSignInDialog(m_profile ? m_profile->name : QString(), QString()); });
     connect(m_window.get(), &MainWindow::languageChosen, this, &AppController::chooseLanguage);
     connect(m_window.get(), &MainWindow::closing, this, &AppController::saveLayout);
+    openDirectory();
+    m_compose = new ComposeView(m_dataDir.path(), m_nam);
+    m_window->addPage(m_compose, tr("Compose"));
+    openCampaigns();
     m_window->setLanguages(availableLanguages(), m_settings.language());
     if (!m_settings.windowGeometry().isEmpty())
         m_window->restoreGeometry(m_settings.windowGeometry());
     if (!m_settings.windowState().isEmpty())
         m_window->restoreState(m_settings.windowState());
+}
+
+void AppController::openDirectory()
+{
+    auto database = store::Database::open(m_dataDir.databasePath());
+    if (database)
+        m_database = std::move(database).value();
+    m_directory = new DirectoryPage(m_database.get());
+    if (!database)
+        m_directory->showMessage(tr("Herald could not open its database, so the directory is empty and nothing can be "
+                                    "imported: %1")
+                                     .arg(database.error().message),
+                                 true);
+    m_window->addPage(m_directory, tr("Directory"));
+    m_window->addFileActions({m_directory->importAction()});
+    m_window->addMenu(m_directory->menu());
+    connect(m_window.get(), &MainWindow::filesDropped, m_directory, &DirectoryPage::importFiles);
+    connect(m_directory, &DirectoryPage::showRequested, this, [this] { m_window->showPage(m_directory); });
+}
+
+void AppController::openCampaigns()
+{
+    m_campaigns = new CampaignsPage(m_database.get());
+    delivery::RunOptions options;
+    options.pacing.globalRps = m_settings.globalRequestsPerSecond();
+    m_campaigns->setRunOptions(options);
+    m_window->addPage(m_campaigns, tr("Campaigns"));
+    m_window->statusBar()->addPermanentWidget(m_campaigns->statusLabel());
+    connect(m_compose, &ComposeView::sendRequested, this, [this](const compose::Draft &draft) {
+        const QStringList people = m_directory ? m_directory->audience()->ids() : QStringList();
+        if (QDialog *dialog = m_campaigns->confirmSend(draft, people))
+            connect(dialog, &QDialog::accepted, this, [this] { m_window->showPage(m_campaigns); });
+    });
+    m_campaigns->offerInterrupted(); // campaigns a crash or a kill stopped: offered for resume
+}
+
+void AppController::importSandboxOrganisation()
+{
+    // A newcomer sees a full directory at once: the sandbox's org, as its install events, on first start.
+    if (!m_sandbox || !m_directory || !m_directory->hasDatabase() || !m_directory->isEmpty())
+        return;
+    m_directory->importFromUrl(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("_sandbox/installs.jsonl"))), m_nam,
+                               tr("the sandbox's organisation"));
+    // Install events carry ids only: a sync brings the rosters' names and memberships.
+    m_directory->requestSync();
 }
 
 void AppController::saveLayout()
@@ -57,6 +115,10 @@ void AppController::chooseLanguage(const QString &language)
 AppController::~AppController()
 {
     delete m_dialog;
+    if (m_directory)
+        m_directory->setConnector(nullptr); // stops a sync before its client goes
+    if (m_campaigns)
+        m_campaigns->setConnector(nullptr, QString()); // pauses runners before their client goes
     m_connector.reset();
     m_tokens.reset();
 }
@@ -124,6 +186,7 @@ Result<SignInCredentials> AppController::startSandbox()
             m_sandbox.reset();
             return port.error();
         }
+        importSandboxOrganisation();
     }
     const sandbox::SandboxOptions defaults;
     auth::Profile profile;
@@ -142,6 +205,12 @@ Result<SignInCredentials> AppController::startSandbox()
 
 void AppController::signInWith(const SignInCredentials &credentials)
 {
+    if (m_directory)
+        m_directory->setConnector(nullptr);
+    if (m_campaigns)
+        m_campaigns->setConnector(nullptr, QString());
+    if (m_compose)
+        m_compose->setSendEnabled(false, tr("Sign in to send."));
     m_connector.reset();
     m_tokens = std::make_unique<auth::TokenProvider>(credentials.profile, credentials.secret, m_nam, nullptr);
     m_connector = std::make_unique<connector::ConnectorClient>(credentials.profile, m_tokens.get(), m_nam);
@@ -163,6 +232,12 @@ void AppController::signInWith(const SignInCredentials &credentials)
                                                     .arg(self->m_profile->serviceUrl.toString())
                                               : tr("Signed in as \"%1\" (tenant %2)")
                                                     .arg(name, self->m_profile->tenantId));
+        if (self->m_directory)
+            self->m_directory->setConnector(self->m_connector.get());
+        if (self->m_campaigns)
+            self->m_campaigns->setConnector(self->m_connector.get(), name);
+        if (self->m_compose)
+            self->m_compose->setSendEnabled(true, tr("Check the audience and send (Ctrl+Return)."));
         Q_EMIT self->signedIn(name);
     });
 }

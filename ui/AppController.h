@@ -25,8 +25,15 @@ namespace herald::sandbox {
 class SandboxThread;
 }
 
+namespace herald::store {
+class Database;
+}
+
 namespace herald::ui {
 
+class CampaignsPage;
+class ComposeView;
+class DirectoryPage;
 class MainWindow;
 
 // Owns what the desktop app runs on — data folder, profiles, keychain, network, the optional in-process
@@ -54,6 +61,12 @@ public:
     const auth::Profile *signedInProfile() const;
     connector::ConnectorClient *connector() const;
     SignInDialog *signInDialog() const { return m_dialog; }
+    // The directory page (teams, people, the audience); its database is null when it could not be opened.
+    DirectoryPage *directoryPage() const { return m_directory; }
+    store::Database *database() const { return m_database.get(); }
+    // The campaigns page (progress, reports, resume of interrupted campaigns) and the composer.
+    CampaignsPage *campaignsPage() const { return m_campaigns; }
+    ComposeView *composeView() const { return m_compose; }
     AppSettings &settings() { return m_settings; }
 
 Q_SIGNALS:
@@ -65,12 +78,19 @@ private:
     void openSignInDialog(const QString &profileName, const QString &message);
 
     void saveLayout();
+    void openDirectory();
+    void openCampaigns();
+    void importSandboxOrganisation();
     void chooseLanguage(const QString &language);
 
     DataDirectory m_dataDir;
     Options m_options;
     AppSettings m_settings;
+    std::unique_ptr<store::Database> m_database; // before m_window: the directory page reads it until it goes
     std::unique_ptr<MainWindow> m_window;
+    DirectoryPage *m_directory = nullptr; // a page of m_window
+    ComposeView *m_compose = nullptr;     // a page of m_window
+    CampaignsPage *m_campaigns = nullptr; // a page of m_window
     std::unique_ptr<auth::ProfileStore> m_profiles;
     auth::SecretStore *m_secrets;
     QNetworkAccessManager *m_nam;

@@ -4,8 +4,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 
 namespace herald::ui {
 
@@ -21,6 +24,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setConnectionText(tr("Not connected"));
+    setAcceptDrops(true);
 }
 
 MainWindow::~MainWindow() = default;
@@ -33,6 +37,22 @@ void MainWindow::setConnectionText(const QString &text)
 QString MainWindow::connectionText() const
 {
     return statusBar()->currentMessage();
+}
+
+int MainWindow::addPage(QWidget *page, const QString &title)
+{
+    if (m_ui->welcomePage) {
+        m_ui->pages->removeTab(m_ui->pages->indexOf(m_ui->welcomePage));
+        delete m_ui->welcomePage;
+        m_ui->welcomePage = nullptr;
+        m_ui->welcomeLabel = nullptr;
+    }
+    return m_ui->pages->addTab(page, title);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_ui->pages->setCurrentWidget(page);
 }
 
 void MainWindow::setLanguages(const QStringList &languages, const QString &current)
@@ -53,6 +73,49 @@ void MainWindow::setLanguages(const QStringList &languages, const QString &curre
         const QLocale locale(code);
         add(code, locale.nativeLanguageName().left(1).toUpper() + locale.nativeLanguageName().mid(1));
     }
+}
+
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    QAction *first = m_ui->menuFile->actions().value(0);
+    m_ui->menuFile->insertActions(first, actions);
+    m_ui->menuFile->insertSeparator(first);
+}
+
+void MainWindow::addMenu(QMenu *menu)
+{
+    menuBar()->insertMenu(m_ui->menuSettings->menuAction(), menu);
+}
+
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,7 +1,11 @@
 // herald-cli — Herald's core, headless, for automation.
 //   herald-cli [--data-dir DIR] [--json] COMMAND ...
+#include "CampaignCommand.h"
 #include "CliContext.h"
+#include "DirectoryCommand.h"
 #include "ProfileCommand.h"
+#include "RenderCommand.h"
+#include "SendCommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,6 +26,17 @@ const char *const kUsage =
     "  profile list\n"
     "  profile remove NAME\n"
     "  profile test NAME\n"
+    "  import FILE [--format csv|jsonl]     install events (JSON lines) or a CSV of people;\n"
+    "                                       exits 1 if any line was rejected (good lines are kept)\n"
+    "  sync [--team ID]... [--profile NAME] teams, channels and rosters from Teams (default: every\n"
+    "                                       known team; resumes an interrupted sync)\n"
+    "  teams\n"
+    "  channels TEAM\n"
+    "  members TEAM|--all [--search TEXT] [--include-left] [--limit N]\n"
+    "  render --draft FILE [--recipient ID | --recipient-json JSON]\n"
+    "  send --profile NAME (--draft FILE | --kind K --title T --body B ...)\n"
+    "       (--to-users FILE | --to-team ID | --to-channel ID)...\n"
+    "  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID\n"
     "\n"
     "The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.\n"
     "--data-dir (or HERALD_DATA_DIR) keeps Herald's settings and data in DIR.\n";
@@ -82,6 +97,20 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == QStringLiteral("profile"))
         return cli::runProfileCommand(context, args);
+    if (cli::isDirectoryCommand(command))
+        return cli::runDirectoryCommand(context, command, args);
+    if (command == QStringLiteral("render"))
+        return cli::runRenderCommand(context, args);
+    if (command == QStringLiteral("send"))
+        return cli::runSendCommand(context, args);
+    if (command == QStringLiteral("campaigns"))
+        return cli::runCampaignsCommand(context, args);
+    if (command == QStringLiteral("report"))
+        return cli::runReportCommand(context, args);
+    if (command == QStringLiteral("resume"))
+        return cli::runResumeCommand(context, args);
+    if (command == QStringLiteral("cancel"))
+        return cli::runCancelCommand(context, args);
 
     std::fprintf(stderr, "herald-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
     return 2;

@@ -1,6 +1,7 @@
 // herald — the desktop admin console.
 //   herald [--sandbox] [--profile NAME] [--data-dir DIR] [--self-test]
 #include "AppController.h"
+#include "DirectoryScreenshot.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -38,7 +39,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Keep settings and data in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QApplication::translate("main", "Open the main window, check it, and exit."));
-    parser.addOptions({sandboxOption, profileOption, dataDirOption, selfTestOption});
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the loaded directory to FILE and exit."), QStringLiteral("FILE"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandboxOption, profileOption, dataDirOption, selfTestOption, screenshotOption});
     parser.process(app);
 
     auto dataDir = DataDirectory::open(parser.value(dataDirOption));
@@ -53,6 +57,8 @@ int main(int argc, char *argv[])
     ui::AppController controller(std::move(dataDir).value(),
                                  {parser.isSet(sandboxOption), parser.value(profileOption)});
     controller.start();
+    if (parser.isSet(screenshotOption))
+        ui::takeDirectoryScreenshot(controller, parser.value(screenshotOption));
 
     if (parser.isSet(selfTestOption)) {
         // The smoke test: the window must really be shown, then Herald quits on its own.

@@ -27,7 +27,8 @@ Draft BuiltinTemplates::welcome()
                           "- company announcements\n"
                           "- changes to IT services\n"
                           "- reminders before deadlines");
-    d.welcome.nextSteps = tr("Have a look at this week's announcements, and pin the app so you can find it again.");
+    d.welcome.nextSteps =
+        tr("Have a look at this week's announcements, and pin the app so you can find it again.");
     d.welcome.button = {tr("Open announcements"), QStringLiteral("https://intranet.example.com/news")};
     return d;
 }
@@ -42,11 +43,14 @@ Draft BuiltinTemplates::notification()
     d.notification.subject = tr("Expense report EX-1042");
     d.notification.subjectUrl = QStringLiteral("https://expenses.example.com/reports/EX-1042");
     d.notification.actor = tr("Ana López (Finance)");
-    d.notification.actions = tr("Check the amounts. If something is wrong, tell Finance within five working days.");
-    d.notification.buttons = {{tr("View the report"), QStringLiteral("https://expenses.example.com/reports/EX-1042")},
-                              {tr("Contact Finance"), QStringLiteral("mailto:finance@example.com")}};
-    d.notification.optOut = tr("You get these because you sent an expense report. To stop them, turn off "
-                               "*Expense updates* in [your settings](https://expenses.example.com/settings).");
+    d.notification.actions =
+        tr("Check the amounts. If something is wrong, tell Finance within five working days.");
+    d.notification.buttons = {
+        {tr("View the report"), QStringLiteral("https://expenses.example.com/reports/EX-1042")},
+        {tr("Contact Finance"), QStringLiteral("mailto:finance@example.com")}};
+    d.notification.optOut =
+        tr("You get these because you sent an expense report. To stop them, turn off "
+           "*Expense updates* in [your settings](https://expenses.example.com/settings).");
     return d;
 }
 
@@ -56,7 +60,8 @@ Draft BuiltinTemplates::card()
     d.kind = Draft::Kind::Card;
     d.title = tr("Office closed on Friday");
     const auto text = [](const QString &t, std::initializer_list<std::pair<QString, QJsonValue>> extra = {}) {
-        QJsonObject o{{QStringLiteral("type"), QStringLiteral("TextBlock")}, {QStringLiteral("text"), t},
+        QJsonObject o{{QStringLiteral("type"), QStringLiteral("TextBlock")},
+                      {QStringLiteral("text"), t},
                       {QStringLiteral("wrap"), true}};
         for (const auto &[key, value] : extra)
             o.insert(key, value);
@@ -70,23 +75,25 @@ Draft BuiltinTemplates::card()
         {QStringLiteral("$schema"), QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json")},
         {QStringLiteral("version"), QStringLiteral("1.5")},
         {QStringLiteral("body"),
-         QJsonArray{text(tr("Office closed on Friday"), {{QStringLiteral("size"), QStringLiteral("large")},
-                                                        {QStringLiteral("weight"), QStringLiteral("bolder")},
-                                                        {QStringLiteral("style"), QStringLiteral("heading")}}),
-                    text(tr("Hi {givenName}, the Dublin office is closed this Friday for maintenance. Please "
-                            "work from home.")),
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")},
-                                {QStringLiteral("facts"),
-                                 QJsonArray{fact(tr("Where"), tr("Dublin office, all floors")),
-                                            fact(tr("Announced by"), tr("Facilities team"))}}},
-                    text(tr("You get facilities notices because you work in Dublin. Reply *stop* to opt out."),
-                         {{QStringLiteral("size"), QStringLiteral("small")},
-                          {QStringLiteral("isSubtle"), true},
-                          {QStringLiteral("separator"), true}})}},
+         QJsonArray{
+             text(tr("Office closed on Friday"), {{QStringLiteral("size"), QStringLiteral("large")},
+                                                  {QStringLiteral("weight"), QStringLiteral("bolder")},
+                                                  {QStringLiteral("style"), QStringLiteral("heading")}}),
+             text(tr("Hi {givenName}, the Dublin office is closed this Friday for maintenance. Please "
+                     "work from home.")),
+             QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("FactSet")},
+                 {QStringLiteral("facts"), QJsonArray{fact(tr("Where"), tr("Dublin office, all floors")),
+                                                      fact(tr("Announced by"), tr("Facilities team"))}}},
+             text(tr("You get facilities notices because you work in Dublin. Reply *stop* to opt out."),
+                  {{QStringLiteral("size"), QStringLiteral("small")},
+                   {QStringLiteral("isSubtle"), true},
+                   {QStringLiteral("separator"), true}})}},
         {QStringLiteral("actions"),
-         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Action.OpenUrl")},
-                                {QStringLiteral("title"), tr("More about the works")},
-                                {QStringLiteral("url"), QStringLiteral("https://intranet.example.com/facilities")}}}}};
+         QJsonArray{QJsonObject{
+             {QStringLiteral("type"), QStringLiteral("Action.OpenUrl")},
+             {QStringLiteral("title"), tr("More about the works")},
+             {QStringLiteral("url"), QStringLiteral("https://intranet.example.com/facilities")}}}}};
     d.cardJson = QString::fromUtf8(QJsonDocument(card).toJson(QJsonDocument::Indented));
     return d;
 }

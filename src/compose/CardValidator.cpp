@@ -53,14 +53,16 @@ private:
         }
         const int major = m.captured(1).toInt();
         const int minor = m.captured(2).toInt();
-        if (major > CardValidator::MaxMajor || (major == CardValidator::MaxMajor && minor > CardValidator::MaxMinor))
+        if (major > CardValidator::MaxMajor ||
+            (major == CardValidator::MaxMajor && minor > CardValidator::MaxMinor))
             error(tr("%1: Teams shows Adaptive Cards up to version 1.5, not %2.").arg(path, v.toString()));
     }
 
     void text(const QJsonValue &v, const QString &path)
     {
         if (v.isString() && CardValidator::containsHtml(v.toString()))
-            error(tr("%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, [links](https://…)).")
+            error(tr("%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, "
+                     "[links](https://…)).")
                       .arg(path));
     }
 
@@ -74,7 +76,8 @@ private:
     {
         if (v.isUndefined() || v.isNull())
             return;
-        const QString url = v.isObject() ? v.toObject().value(QStringLiteral("url")).toString() : v.toString();
+        const QString url =
+            v.isObject() ? v.toObject().value(QStringLiteral("url")).toString() : v.toString();
         const QUrl u(url, QUrl::StrictMode);
         if (!u.isValid() || u.scheme().toLower() != QStringLiteral("https") || u.host().isEmpty())
             error(tr("%1: Teams shows images only from https addresses.").arg(path));
@@ -96,11 +99,11 @@ private:
     void element(const QJsonObject &e, const QString &path)
     {
         static const QSet<QString> known{
-            QStringLiteral("TextBlock"),   QStringLiteral("RichTextBlock"),   QStringLiteral("Image"),
-            QStringLiteral("Media"),       QStringLiteral("ImageSet"),        QStringLiteral("FactSet"),
-            QStringLiteral("Container"),   QStringLiteral("ColumnSet"),       QStringLiteral("ActionSet"),
-            QStringLiteral("Table"),       QStringLiteral("Input.Text"),      QStringLiteral("Input.Number"),
-            QStringLiteral("Input.Date"),  QStringLiteral("Input.Time"),      QStringLiteral("Input.Toggle"),
+            QStringLiteral("TextBlock"),      QStringLiteral("RichTextBlock"), QStringLiteral("Image"),
+            QStringLiteral("Media"),          QStringLiteral("ImageSet"),      QStringLiteral("FactSet"),
+            QStringLiteral("Container"),      QStringLiteral("ColumnSet"),     QStringLiteral("ActionSet"),
+            QStringLiteral("Table"),          QStringLiteral("Input.Text"),    QStringLiteral("Input.Number"),
+            QStringLiteral("Input.Date"),     QStringLiteral("Input.Time"),    QStringLiteral("Input.Toggle"),
             QStringLiteral("Input.ChoiceSet")};
         const QString type = e.value(QStringLiteral("type")).toString();
         if (!known.contains(type)) {
@@ -189,7 +192,8 @@ private:
             url(a.value(QStringLiteral("url")), path + QStringLiteral(".url"));
         } else if (type == QStringLiteral("Action.ShowCard")) {
             card(a.value(QStringLiteral("card")).toObject(), path + QStringLiteral(".card"), false);
-        } else if (type != QStringLiteral("Action.Submit") && type != QStringLiteral("Action.ToggleVisibility")) {
+        } else if (type != QStringLiteral("Action.Submit") &&
+                   type != QStringLiteral("Action.ToggleVisibility")) {
             error(tr("%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and "
                      "Action.ToggleVisibility, not \"%2\".")
                       .arg(path, type));
@@ -204,7 +208,7 @@ private:
 
 bool CardValidator::containsHtml(const QString &text)
 {
-    static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?/?\\s*>"));
+    static const QRegularExpression tag(QStringLiteral("</?([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?/?>"));
     auto it = tag.globalMatch(text);
     while (it.hasNext()) {
         if (it.next().captured(1).compare(QStringLiteral("at"), Qt::CaseInsensitive) != 0)
@@ -230,9 +234,9 @@ QList<Diagnostic> CardValidator::validateText(const QString &json, QJsonObject *
         // The offset is in UTF-8 bytes; say the line, which is what a person can find.
         const QByteArray bytes = json.toUtf8().left(parseError.offset);
         const int line = int(bytes.count('\n')) + 1;
-        return {Diagnostic::error(kField, tr("The card is not valid JSON: %1 on line %2.")
-                                              .arg(parseError.errorString())
-                                              .arg(line))};
+        return {Diagnostic::error(
+            kField,
+            tr("The card is not valid JSON: %1 on line %2.").arg(parseError.errorString()).arg(line))};
     }
     if (!doc.isObject())
         return {Diagnostic::error(kField, tr("The card must be one JSON object, starting with {."))};

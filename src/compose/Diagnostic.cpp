@@ -16,7 +16,8 @@ Diagnostic Diagnostic::warning(const QString &field, const QString &message)
 
 bool hasErrors(const QList<Diagnostic> &diagnostics)
 {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); });
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [](const Diagnostic &d) { return d.isError(); });
 }
 
 } // namespace herald::compose

@@ -12,7 +12,7 @@ struct Diagnostic
     enum class Severity { Warning, Error };
 
     Severity severity = Severity::Error;
-    QString field;   // the draft field it is about ("title", "notification.buttons", "card" …), may be empty
+    QString field; // the draft field it is about ("title", "notification.buttons", "card" …), may be empty
     QString message; // one sentence a comms person can act on
 
     bool isError() const { return severity == Severity::Error; }

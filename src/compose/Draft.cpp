@@ -89,11 +89,10 @@ QJsonObject Draft::toJson() const
         {QStringLiteral("alert"), alert},
         {QStringLiteral("mentionRecipient"), mentionRecipient},
         {QStringLiteral("imageUrl"), imageUrl},
-        {QStringLiteral("welcome"),
-         QJsonObject{{QStringLiteral("why"), welcome.why},
-                     {QStringLiteral("offers"), welcome.offers},
-                     {QStringLiteral("nextSteps"), welcome.nextSteps},
-                     {QStringLiteral("button"), buttonToJson(welcome.button)}}},
+        {QStringLiteral("welcome"), QJsonObject{{QStringLiteral("why"), welcome.why},
+                                                {QStringLiteral("offers"), welcome.offers},
+                                                {QStringLiteral("nextSteps"), welcome.nextSteps},
+                                                {QStringLiteral("button"), buttonToJson(welcome.button)}}},
         {QStringLiteral("notification"),
          QJsonObject{{QStringLiteral("whatHappened"), notification.whatHappened},
                      {QStringLiteral("subject"), notification.subject},
@@ -120,12 +119,14 @@ Result<Draft> Draft::fromJson(const QJsonObject &json)
 {
     const QString format = str(json, "format");
     if (!format.isEmpty() && format != QStringLiteral("herald.draft"))
-        return Error::make(Error::Kind::Input, tr("This file is not a Herald draft (its format is \"%1\").").arg(format));
+        return Error::make(Error::Kind::Input,
+                           tr("This file is not a Herald draft (its format is \"%1\").").arg(format));
     const int version = json.value(QStringLiteral("version")).toInt(FormatVersion);
     if (version > FormatVersion)
-        return Error::make(Error::Kind::Input,
-                           tr("This draft was written by a newer Herald (format %1); update Herald to open it.")
-                               .arg(version));
+        return Error::make(
+            Error::Kind::Input,
+            tr("This draft was written by a newer Herald (format %1); update Herald to open it.")
+                .arg(version));
 
     Draft d;
     const QString kind = str(json, "kind");

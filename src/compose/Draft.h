@@ -23,9 +23,9 @@ struct DraftButton
 // The fields Teams' guidance asks of a welcome message (PROTOCOL.md, "The best practices Teams asks for").
 struct WelcomeFields
 {
-    QString why;       // why they receive it: where the app was installed, and by whom
-    QString offers;    // what the app offers
-    QString nextSteps; // what to do next
+    QString why;        // why they receive it: where the app was installed, and by whom
+    QString offers;     // what the app offers
+    QString nextSteps;  // what to do next
     DraftButton button; // optional: the next step as a button
 
     bool operator==(const WelcomeFields &) const = default;
@@ -35,13 +35,13 @@ struct WelcomeFields
 struct NotificationFields
 {
     QString whatHappened;
-    QString subject;      // what it happened to
-    QString subjectUrl;   // optional link for the subject
-    QString actor;        // who did it
-    QString actions;      // what they can do about it
+    QString subject;            // what it happened to
+    QString subjectUrl;         // optional link for the subject
+    QString actor;              // who did it
+    QString actions;            // what they can do about it
     QList<DraftButton> buttons; // up to MaxButtons
-    QString optOut;       // how to opt out
-    QString subjectLabel; // FactSet titles; empty means the translated default ("About", "By")
+    QString optOut;             // how to opt out
+    QString subjectLabel;       // FactSet titles; empty means the translated default ("About", "By")
     QString actorLabel;
 
     static constexpr int MaxButtons = 3;

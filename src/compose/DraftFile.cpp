@@ -25,7 +25,8 @@ Result<QJsonObject> DraftFile::readObject(const QString &path)
     QFile file(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Storage, tr("Herald could not open %1: %2").arg(shown, file.errorString()));
+        return Error::make(Error::Kind::Storage,
+                           tr("Herald could not open %1: %2").arg(shown, file.errorString()));
     if (file.size() > MaxFileBytes)
         return Error::make(Error::Kind::Input, tr("%1 is too large to be a draft or template.").arg(shown));
     QJsonParseError parseError;
@@ -46,10 +47,12 @@ Status DraftFile::writeObject(const QString &path, const QJsonObject &object)
         return Error::make(Error::Kind::Storage, tr("Herald could not create the folder for %1.").arg(shown));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Kind::Storage, tr("Herald could not write %1: %2").arg(shown, file.errorString()));
+        return Error::make(Error::Kind::Storage,
+                           tr("Herald could not write %1: %2").arg(shown, file.errorString()));
     file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error::make(Error::Kind::Storage, tr("Herald could not save %1: %2").arg(shown, file.errorString()));
+        return Error::make(Error::Kind::Storage,
+                           tr("Herald could not save %1: %2").arg(shown, file.errorString()));
     return Status::success();
 }
 

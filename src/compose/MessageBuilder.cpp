@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -65,8 +66,9 @@ public:
         if (m_draft.mentionRecipient)
             mention(activity);
         if (m_draft.alert)
-            activity.insert(QStringLiteral("channelData"),
-                            QJsonObject{{QStringLiteral("notification"), QJsonObject{{QStringLiteral("alert"), true}}}});
+            activity.insert(
+                QStringLiteral("channelData"),
+                QJsonObject{{QStringLiteral("notification"), QJsonObject{{QStringLiteral("alert"), true}}}});
 
         BuiltMessage built;
         built.sizeBytes = MessageSize::utf16Bytes(activity);
@@ -81,21 +83,27 @@ private:
     // The person's text: the markdown subset, then the recipient's values, escaped.
     QString markdown(const QString &text) const
     {
-        return Placeholders::resolve(TeamsMarkdown::sanitize(text.trimmed()), m_recipient, &TeamsMarkdown::escape);
+        return Placeholders::resolve(TeamsMarkdown::sanitize(text.trimmed()), m_recipient,
+                                     &TeamsMarkdown::escape);
     }
     // Text shown literally in a TextBlock or FactSet (the title, a subject, a name).
     QString literal(const QString &text) const
     {
-        return Placeholders::resolve(TeamsMarkdown::escape(text.trimmed()), m_recipient, &TeamsMarkdown::escape);
+        return Placeholders::resolve(TeamsMarkdown::escape(text.trimmed()), m_recipient,
+                                     &TeamsMarkdown::escape);
     }
     // Text in places without markdown (button labels, alt text).
     QString plain(const QString &text) const { return Placeholders::resolve(text.trimmed(), m_recipient); }
 
-    void error(const QString &field, const QString &message) { m_diagnostics.append(Diagnostic::error(field, message)); }
+    void error(const QString &field, const QString &message)
+    {
+        m_diagnostics.append(Diagnostic::error(field, message));
+    }
 
     static QJsonObject textBlock(const QString &text)
     {
-        return {{QStringLiteral("type"), QStringLiteral("TextBlock")}, {QStringLiteral("text"), text},
+        return {{QStringLiteral("type"), QStringLiteral("TextBlock")},
+                {QStringLiteral("text"), text},
                 {QStringLiteral("wrap"), true}};
     }
 
@@ -144,13 +152,14 @@ private:
             m_body.append(QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("ColumnSet")},
                 {QStringLiteral("columns"),
-                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Column")},
-                                        {QStringLiteral("width"), QStringLiteral("auto")},
-                                        {QStringLiteral("items"), QJsonArray{image}}},
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("Column")},
-                                        {QStringLiteral("width"), QStringLiteral("stretch")},
-                                        {QStringLiteral("verticalContentAlignment"), QStringLiteral("center")},
-                                        {QStringLiteral("items"), QJsonArray{title}}}}}});
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("Column")},
+                                 {QStringLiteral("width"), QStringLiteral("auto")},
+                                 {QStringLiteral("items"), QJsonArray{image}}},
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("Column")},
+                                 {QStringLiteral("width"), QStringLiteral("stretch")},
+                                 {QStringLiteral("verticalContentAlignment"), QStringLiteral("center")},
+                                 {QStringLiteral("items"), QJsonArray{title}}}}}});
         } else if (!image.isEmpty()) {
             m_body.append(image);
         } else if (!title.isEmpty()) {
@@ -225,11 +234,12 @@ private:
                 noteFallback(markdown(n.optOut));
             }
         }
-        return {{QStringLiteral("type"), QStringLiteral("AdaptiveCard")},
-                {QStringLiteral("$schema"), QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json")},
-                {QStringLiteral("version"), QStringLiteral("1.5")},
-                {QStringLiteral("fallbackText"), m_fallback.join(QStringLiteral("\n\n"))},
-                {QStringLiteral("body"), m_body}};
+        return {
+            {QStringLiteral("type"), QStringLiteral("AdaptiveCard")},
+            {QStringLiteral("$schema"), QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json")},
+            {QStringLiteral("version"), QStringLiteral("1.5")},
+            {QStringLiteral("fallbackText"), m_fallback.join(QStringLiteral("\n\n"))},
+            {QStringLiteral("body"), m_body}};
     }
 
     void facts(const NotificationFields &n)
@@ -237,7 +247,8 @@ private:
         QJsonArray facts;
         QStringList fallback;
         const auto fact = [&](const QString &label, const QString &value) {
-            facts.append(QJsonObject{{QStringLiteral("title"), literal(label)}, {QStringLiteral("value"), value}});
+            facts.append(
+                QJsonObject{{QStringLiteral("title"), literal(label)}, {QStringLiteral("value"), value}});
             fallback.append(plain(label) + QStringLiteral(": ") + TeamsMarkdown::toPlainText(value));
         };
         if (!n.subject.trimmed().isEmpty()) {
@@ -248,7 +259,8 @@ private:
                     value = QStringLiteral("[%1](%2)").arg(value, url);
                 else
                     error(QStringLiteral("notification.subjectUrl"),
-                          tr("The link for \"%1\" must start with https://, http:// or mailto:.").arg(n.subject.trimmed()));
+                          tr("The link for \"%1\" must start with https://, http:// or mailto:.")
+                              .arg(n.subject.trimmed()));
             }
             fact(n.subjectLabel.trimmed().isEmpty() ? tr("About") : n.subjectLabel, value);
         }
@@ -256,7 +268,8 @@ private:
             fact(n.actorLabel.trimmed().isEmpty() ? tr("By") : n.actorLabel, literal(n.actor));
         if (facts.isEmpty())
             return;
-        m_body.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")}, {QStringLiteral("facts"), facts}});
+        m_body.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")},
+                                  {QStringLiteral("facts"), facts}});
         m_fallback.append(fallback.join(QLatin1Char('\n')));
     }
 
@@ -280,16 +293,17 @@ private:
 
     QJsonObject resolveCard(const QJsonObject &o, bool inFacts = false) const
     {
-        static const QSet<QString> textKeys{QStringLiteral("text"), QStringLiteral("title"), QStringLiteral("value"),
-                                            QStringLiteral("altText"), QStringLiteral("fallbackText"),
-                                            QStringLiteral("placeholder"), QStringLiteral("label"),
-                                            QStringLiteral("speak")};
+        static const QSet<QString> textKeys{QStringLiteral("text"),         QStringLiteral("title"),
+                                            QStringLiteral("value"),        QStringLiteral("altText"),
+                                            QStringLiteral("fallbackText"), QStringLiteral("placeholder"),
+                                            QStringLiteral("label"),        QStringLiteral("speak")};
         const QString type = o.value(QStringLiteral("type")).toString();
         QJsonObject out;
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QJsonValue &v = it.value();
             if (v.isString()) {
-                const bool md = inFacts || (type == QStringLiteral("TextBlock") && it.key() == QStringLiteral("text"));
+                const bool md =
+                    inFacts || (type == QStringLiteral("TextBlock") && it.key() == QStringLiteral("text"));
                 out.insert(it.key(), textKeys.contains(it.key()) ? resolveValue(v, md) : v);
             } else {
                 const bool facts = type == QStringLiteral("FactSet") && it.key() == QStringLiteral("facts");
@@ -316,31 +330,35 @@ private:
 
     void attach(QJsonObject &activity, const QJsonObject &card) const
     {
-        activity.insert(QStringLiteral("attachments"),
-                        QJsonArray{QJsonObject{{QStringLiteral("contentType"), MessageBuilder::CardContentType},
-                                               {QStringLiteral("content"), card}}});
+        activity.insert(
+            QStringLiteral("attachments"),
+            QJsonArray{QJsonObject{{QStringLiteral("contentType"), MessageBuilder::CardContentType},
+                                   {QStringLiteral("content"), card}}});
     }
 
     void mention(QJsonObject &activity)
     {
         QString name = m_recipient.name.trimmed();
-        name.remove(QLatin1Char('<'));
-        name.remove(QLatin1Char('>'));
+        // Nothing in the name may become markup in the (markdown) message text.
+        static const QRegularExpression markup(QStringLiteral("[<>\\[\\]*_`~\\\\]"));
+        name.remove(markup);
+        name = name.simplified();
         if (m_recipient.id.isEmpty() || name.isEmpty()) {
-            m_diagnostics.append(Diagnostic::warning(QStringLiteral("mentionRecipient"),
-                                                     tr("This recipient has no name or id to @mention; the message "
-                                                        "goes without the mention.")));
+            m_diagnostics.append(
+                Diagnostic::warning(QStringLiteral("mentionRecipient"),
+                                    tr("This recipient has no name or id to @mention; the message "
+                                       "goes without the mention.")));
             return;
         }
         const QString text = QStringLiteral("<at>%1</at>").arg(name);
         activity.insert(QStringLiteral("text"), text);
         activity.insert(QStringLiteral("textFormat"), QStringLiteral("markdown"));
         activity.insert(QStringLiteral("entities"),
-                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("mention")},
-                                               {QStringLiteral("text"), text},
-                                               {QStringLiteral("mentioned"),
-                                                QJsonObject{{QStringLiteral("id"), m_recipient.id},
-                                                            {QStringLiteral("name"), name}}}}});
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("type"), QStringLiteral("mention")},
+                            {QStringLiteral("text"), text},
+                            {QStringLiteral("mentioned"), QJsonObject{{QStringLiteral("id"), m_recipient.id},
+                                                                      {QStringLiteral("name"), name}}}}});
     }
 
     void checkPlaceholders()
@@ -350,8 +368,9 @@ private:
             texts << m_draft.welcome.why << m_draft.welcome.offers << m_draft.welcome.nextSteps
                   << m_draft.welcome.button.title;
         else if (m_draft.kind == Draft::Kind::Notification)
-            texts << m_draft.notification.whatHappened << m_draft.notification.subject << m_draft.notification.actor
-                  << m_draft.notification.actions << m_draft.notification.optOut;
+            texts << m_draft.notification.whatHappened << m_draft.notification.subject
+                  << m_draft.notification.actor << m_draft.notification.actions
+                  << m_draft.notification.optOut;
         else
             texts << m_draft.cardJson;
         QStringList unknown;

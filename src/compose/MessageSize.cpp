@@ -14,17 +14,18 @@ std::optional<Diagnostic> MessageSize::check(qsizetype bytes)
 {
     const auto kb = [](qsizetype b) { return QString::number((b + 1023) / 1024); };
     if (bytes > LimitBytes)
-        return Diagnostic::error(
-            QStringLiteral("size"),
-            QCoreApplication::translate("herald::compose::MessageSize",
-                                        "The message is %1 KB; Teams refuses messages over 100 KB. Shorten the "
-                                        "text or remove elements.")
-                .arg(kb(bytes)));
+        return Diagnostic::error(QStringLiteral("size"),
+                                 QCoreApplication::translate(
+                                     "herald::compose::MessageSize",
+                                     "The message is %1 KB; Teams refuses messages over 100 KB. Shorten the "
+                                     "text or remove elements.")
+                                     .arg(kb(bytes)));
     if (bytes > WarnBytes)
         return Diagnostic::warning(
             QStringLiteral("size"),
-            QCoreApplication::translate("herald::compose::MessageSize",
-                                        "The message is %1 KB, close to Teams' 100 KB limit; keep it under 80 KB.")
+            QCoreApplication::translate(
+                "herald::compose::MessageSize",
+                "The message is %1 KB, close to Teams' 100 KB limit; keep it under 80 KB.")
                 .arg(kb(bytes)));
     return std::nullopt;
 }

@@ -26,4 +26,21 @@ const Recipient *Recipient::sample(const QString &id)
     return nullptr;
 }
 
+QJsonObject Recipient::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("givenName"), givenName},
+            {QStringLiteral("teamName"), teamName},
+            {QStringLiteral("channelName"), channelName}};
+}
+
+Recipient Recipient::fromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("name")).toString(),
+            json.value(QStringLiteral("givenName")).toString(),
+            json.value(QStringLiteral("teamName")).toString(),
+            json.value(QStringLiteral("channelName")).toString()};
+}
+
 } // namespace herald::compose

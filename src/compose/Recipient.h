@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,10 @@ struct Recipient
     QString channelName; // the channel a channel post goes to, when known
 
     bool operator==(const Recipient &) const = default;
+
+    // {"id","name","givenName","teamName","channelName"}; missing keys are empty.
+    QJsonObject toJson() const;
+    static Recipient fromJson(const QJsonObject &json);
 
     // A handful of sample people (international names, one without a given name, one with hostile
     // markup in the name) for previews before the directory is filled.

@@ -16,7 +16,8 @@ bool isAsciiPunct(QChar c)
 // "&amp;" and friends: markdown renderers decode them, so a literal one must be escaped.
 bool startsEntity(const QString &s, qsizetype i)
 {
-    static const QRegularExpression entity(QStringLiteral("^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    static const QRegularExpression entity(
+        QStringLiteral("^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
     return entity.match(QStringView(s).mid(i)).hasMatch();
 }
 
@@ -119,11 +120,16 @@ QString escapeLineStart(const QString &line, bool keepLists)
     if (keepLists && TeamsMarkdown::isListItem(line))
         return line;
     const QChar c = line.at(lead);
-    if (c == QLatin1Char('#') || c == QLatin1Char('=') || c == QLatin1Char('|'))
-        return line.left(lead) + QLatin1Char('\\') + line.mid(lead);
+    const auto escaped = [&] { return line.left(lead) + QLatin1Char('\\') + line.mid(lead); };
+    if (c == QLatin1Char('#') || c == QLatin1Char('|'))
+        return escaped();
+    // "---", "***", "===": a rule or a heading underline.
+    static const QRegularExpression rule(QStringLiteral("^ *([-*_=])( *\\1)* *$"));
+    if (rule.match(line).hasMatch())
+        return escaped();
     if ((c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('*')) &&
-        (lead + 1 >= line.size() || line.at(lead + 1) == QLatin1Char(' ') || line.at(lead + 1) == c))
-        return line.left(lead) + QLatin1Char('\\') + line.mid(lead);
+        (lead + 1 >= line.size() || line.at(lead + 1) == QLatin1Char(' ')))
+        return escaped();
     if (c.isDigit()) {
         qsizetype d = lead;
         while (d < line.size() && line.at(d).isDigit())
@@ -208,14 +214,15 @@ private:
                 const bool dbl = i + 1 < end && s.at(i + 1) == c;
                 const QString delim = dbl ? QString(2, c) : QString(c);
                 const qsizetype open = i + delim.size();
-                const bool canOpen = open < end && !s.at(open).isSpace() &&
-                                     !(c == QLatin1Char('_') && wordChar(s, i - 1));
+                const bool canOpen =
+                    open < end && !s.at(open).isSpace() && !(c == QLatin1Char('_') && wordChar(s, i - 1));
                 if (canOpen) {
                     const qsizetype close = findClose(s, open, end, delim);
                     if (close > open) {
                         const QString inner = renderRange(s, open, close);
                         if (m_html)
-                            out += dbl ? QStringLiteral("<b>%1</b>").arg(inner) : QStringLiteral("<i>%1</i>").arg(inner);
+                            out += dbl ? QStringLiteral("<b>%1</b>").arg(inner)
+                                       : QStringLiteral("<i>%1</i>").arg(inner);
                         else
                             out += inner;
                         i = close + delim.size() - 1;
@@ -240,7 +247,8 @@ private:
             }
             if (c == QLatin1Char('h') && (i == begin || !wordChar(s, i - 1))) {
                 // Teams links bare web addresses.
-                static const QRegularExpression bare(QStringLiteral("^https?://[^\\s<>\\[\\]]+[^\\s<>\\[\\].,;:!?)'\"]"));
+                static const QRegularExpression bare(
+                    QStringLiteral("^https?://[^\\s<>\\[\\]]+[^\\s<>\\[\\].,;:!?)'\"]"));
                 const auto m = bare.match(QStringView(s).mid(i, end - i));
                 if (m.hasMatch()) {
                     QString inner;
@@ -260,9 +268,10 @@ private:
     {
         QString href = QString::fromUtf8(QUrl(url).toEncoded());
         href.replace(QLatin1Char('"'), QStringLiteral("%22"));
-        const QString style = m_linkColor.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" style=\"color:%1; text-decoration:none\"").arg(m_linkColor);
+        const QString style =
+            m_linkColor.isEmpty()
+                ? QString()
+                : QStringLiteral(" style=\"color:%1; text-decoration:none\"").arg(m_linkColor);
         return QStringLiteral("<a href=\"%1\"%2>%3</a>").arg(href, style, inner);
     }
 
@@ -341,7 +350,8 @@ QString TeamsMarkdown::sanitize(const QString &text)
         }
         const bool item = isListItem(line);
         if (!out.isEmpty())
-            out += (pendingBreak || !(item && previousIsItem)) ? QStringLiteral("\n\n") : QStringLiteral("\n");
+            out +=
+                (pendingBreak || !(item && previousIsItem)) ? QStringLiteral("\n\n") : QStringLiteral("\n");
         out += line;
         pendingBreak = false;
         previousIsItem = item;
@@ -373,7 +383,8 @@ QString TeamsMarkdown::toHtml(const QString &markdown, const QString &linkColor)
     const auto flushParagraph = [&] {
         if (paragraph.isEmpty())
             return;
-        html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:0\">%1</p>").arg(inl.render(paragraph.join(QLatin1Char(' '))));
+        html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:0\">%1</p>")
+                    .arg(inl.render(paragraph.join(QLatin1Char(' '))));
         paragraph.clear();
     };
     const auto closeList = [&] {
@@ -402,7 +413,9 @@ QString TeamsMarkdown::toHtml(const QString &markdown, const QString &linkColor)
             if (listTag != tag) {
                 closeList();
                 listTag = tag;
-                html += QStringLiteral("<%1 style=\"margin-top:0; margin-bottom:0; margin-left:0; -qt-list-indent:1\">").arg(tag);
+                html += QStringLiteral(
+                            "<%1 style=\"margin-top:0; margin-bottom:0; margin-left:0; -qt-list-indent:1\">")
+                            .arg(tag);
             }
             html += QStringLiteral("<li>%1</li>").arg(inl.render(line.mid(start)));
             continue;

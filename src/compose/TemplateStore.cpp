@@ -96,7 +96,8 @@ Status TemplateStore::checkName(const QString &name) const
     if (n.isEmpty())
         return Error::make(Error::Kind::Input, tr("Give the template a name."));
     if (n.size() > MaxNameLength)
-        return Error::make(Error::Kind::Input, tr("Template names have at most %1 characters.").arg(MaxNameLength));
+        return Error::make(Error::Kind::Input,
+                           tr("Template names have at most %1 characters.").arg(MaxNameLength));
     const QList<Template> builtIns = BuiltinTemplates::all();
     for (const Template &t : builtIns) {
         if (t.name.compare(n, Qt::CaseInsensitive) == 0)
@@ -119,19 +120,22 @@ Status TemplateStore::rename(const QString &from, const QString &to)
     if (!existing)
         return existing.error();
     if (existing->builtIn)
-        return Error::make(Error::Kind::Input, tr("Built-in templates cannot be renamed; save a copy instead."));
+        return Error::make(Error::Kind::Input,
+                           tr("Built-in templates cannot be renamed; save a copy instead."));
     if (from.trimmed() == to.trimmed())
         return Status::success();
     if (Status s = checkName(to); !s)
         return s;
     if (contains(to) && from.trimmed().compare(to.trimmed(), Qt::CaseInsensitive) != 0)
-        return Error::make(Error::Kind::Input, tr("There is already a template named \"%1\".").arg(to.trimmed()));
+        return Error::make(Error::Kind::Input,
+                           tr("There is already a template named \"%1\".").arg(to.trimmed()));
     const QString oldPath = pathFor(from);
     if (Status s = DraftFile::writeObject(pathFor(to), toJson(to, existing->draft)); !s)
         return s;
     if (pathFor(to) != oldPath && QFile::exists(oldPath) && !QFile::remove(oldPath))
-        return Error::make(Error::Kind::Storage, tr("Herald could not remove the old file %1.")
-                                                     .arg(QDir::toNativeSeparators(oldPath)));
+        return Error::make(
+            Error::Kind::Storage,
+            tr("Herald could not remove the old file %1.").arg(QDir::toNativeSeparators(oldPath)));
     return Status::success();
 }
 

@@ -117,32 +117,43 @@ bool CsvReader::split(const QString &record, QStringList *fields, QString *error
     QString field;
     bool quoted = false;     // inside a quoted field
     bool wasQuoted = false;  // the current field was quoted and has closed
+    const QChar *data = record.constData();
     const qsizetype n = record.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = record.at(i);
+    // Plain text is copied in runs up to the next comma or quote, not a character at a time.
+    auto runEnd = [&](qsizetype from, bool inQuotes) {
+        while (from < n && data[from] != u'"' && (inQuotes || data[from] != u','))
+            ++from;
+        return from;
+    };
+    for (qsizetype i = 0; i < n;) {
         if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && record.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                    wasQuoted = true;
-                }
+            const qsizetype end = runEnd(i, true);
+            field.append(data + i, end - i);
+            if (end == n)
+                break;
+            if (end + 1 < n && data[end + 1] == u'"') {
+                field.append(u'"');
+                i = end + 2;
             } else {
-                field.append(c);
+                quoted = false;
+                wasQuoted = true;
+                i = end + 1;
             }
             continue;
         }
+        const QChar c = data[i];
         if (c == u',') {
             fields->append(field);
             field.clear();
             wasQuoted = false;
+            ++i;
             continue;
         }
         if (wasQuoted) {
-            if (c == u' ' || c == u'\t')
+            if (c == u' ' || c == u'\t') {
+                ++i;
                 continue; // tolerate blanks after a closing quote
+            }
             *error = tr("Unexpected text after a closing quote in field %1.").arg(fields->size() + 1);
             return false;
         }
@@ -154,9 +165,12 @@ bool CsvReader::split(const QString &record, QStringList *fields, QString *error
             }
             field.clear();
             quoted = true;
+            ++i;
             continue;
         }
-        field.append(c);
+        const qsizetype end = runEnd(i, false);
+        field.append(data + i, end - i);
+        i = end;
     }
     if (quoted) {
         *error = tr("A quoted field is not closed.");

@@ -60,7 +60,6 @@ struct DirectoryImporter::Batch
 {
     std::optional<store::Transaction> transaction;
     int records = 0;
-    QSet<QString> tenants; // tenant + service URL pairs already written in this import
 };
 
 DirectoryImporter::DirectoryImporter(const store::Database &db)
@@ -112,12 +111,18 @@ Result<ImportReport> DirectoryImporter::importDevice(QIODevice *device, Format f
     if (format == Format::Auto)
         format = detect(QString(), device);
     m_writer = std::make_unique<DirectoryWriter>(m_db);
+    if (qEnvironmentVariableIsSet("XB")) m_options.batchSize = qEnvironmentVariableIntValue("XB"); // XXX experiment
+    if (qEnvironmentVariableIsSet("XC")) (void)m_db.exec(QString::fromLatin1(qgetenv("XC"))); // XXX experiment
     m_batch = std::make_unique<Batch>();
+    m_seen.clear();
     QElapsedTimer timer;
     timer.start();
+    int ckp = qEnvironmentVariableIntValue("XK"); // XXX experiment
+    if (qEnvironmentVariableIsSet("XK")) (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(ckp));
     Result<ImportReport> result = format == Format::Csv ? importCsv(device) : importJsonLines(device);
     m_batch.reset(); // rolls back a batch left open by a failure
     m_writer.reset();
+    if (qEnvironmentVariableIsSet("XK")) { (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000")); (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); }
     if (!result)
         return result;
     ImportReport report = std::move(result).value();
@@ -143,6 +148,8 @@ Status DirectoryImporter::beginBatch()
 Status DirectoryImporter::endBatch(ImportReport &report, qint64 bytesRead, bool *stop)
 {
     if (m_batch->transaction) {
+        if (Status s = m_writer->bumpGeneration(); !s)
+            return s;
         if (Status s = m_batch->transaction->commit(); !s)
             return s;
         m_batch->transaction.reset();
@@ -166,25 +173,25 @@ Status DirectoryImporter::apply(const InstallEvent &e, ImportReport &report)
     DirectoryWriter &w = *m_writer;
     if (!e.tenantId.isEmpty()) {
         const QString key = e.tenantId + u'\n' + e.serviceUrl;
-        if (!m_batch->tenants.contains(key)) {
+        if (!m_seen.contains(key)) {
             if (Status s = w.upsertTenant(e.tenantId, e.serviceUrl); !s)
                 return s;
-            m_batch->tenants.insert(key);
+            m_seen.insert(key);
         }
     }
     if (e.scope == InstallEvent::Scope::Personal) {
-        if (Status s = w.upsertPerson(e.user); !s)
-            return s;
         ++report.people;
+        // The user's conversation id is the event's (InstallEvent::parse), so an install is one upsert.
+        Q_ASSERT(e.user.conversationId == e.conversationId);
         if (e.install == InstallEvent::Change::Added) {
             ++report.installs;
-            return w.setInstalled(e.user.id, e.conversationId, true);
+            return w.upsertInstalledPerson(e.user, true);
         }
         if (e.install == InstallEvent::Change::Removed) {
             ++report.uninstalls;
-            return w.setInstalled(e.user.id, e.conversationId, false, e.uninstallReason);
+            return w.upsertInstalledPerson(e.user, false, e.uninstallReason);
         }
-        return Status::success();
+        return w.upsertPerson(e.user);
     }
 
     if (Status s = w.upsertTeam(e.team); !s)
@@ -200,17 +207,18 @@ Status DirectoryImporter::apply(const InstallEvent &e, ImportReport &report)
         if (Status s = w.setTeamInstalled(e.team.id, e.botInTeam == InstallEvent::Change::Added); !s)
             return s;
     }
+    qint64 pk = 0;
     for (const PersonRecord &p : e.membersAdded) {
-        if (Status s = w.upsertPerson(p); !s)
+        if (Status s = w.upsertPerson(p, &pk); !s)
             return s;
-        if (Status s = w.setMembership(e.team.id, p.id, true); !s)
+        if (Status s = w.setMembership(e.team.id, pk, true); !s)
             return s;
         ++report.people;
     }
     for (const PersonRecord &p : e.membersRemoved) {
-        if (Status s = w.upsertPerson(p); !s)
+        if (Status s = w.upsertPerson(p, &pk); !s)
             return s;
-        if (Status s = w.setMembership(e.team.id, p.id, false); !s)
+        if (Status s = w.setMembership(e.team.id, pk, false); !s)
             return s;
     }
     return Status::success();
@@ -339,13 +347,17 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
         }
         if (Status s = beginBatch(); !s)
             return s.error();
-        if (Status s = m_writer->upsertPerson(p); !s)
+        qint64 pk = 0;
+        if (Status s = m_writer->upsertPerson(p, &pk); !s)
             return s.error();
         ++report.people;
         for (const QString &teamId : std::as_const(teamIds)) {
-            if (Status s = m_writer->upsertTeam(TeamRecord{teamId, {}, {}, p.tenantId, {}}); !s)
-                return s.error();
-            if (Status s = m_writer->setMembership(teamId, p.id, true); !s)
+            if (!m_seen.contains(teamId)) { // a team named by many rows is written once
+                if (Status s = m_writer->upsertTeam(TeamRecord{teamId, {}, {}, p.tenantId, {}}); !s)
+                    return s.error();
+                m_seen.insert(teamId);
+            }
+            if (Status s = m_writer->setMembership(teamId, pk, true); !s)
                 return s.error();
         }
         ++report.imported;

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "directory/ImportReport.h"
 
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<DirectoryWriter> m_writer;
     struct Batch;
     std::unique_ptr<Batch> m_batch;
+    QSet<QString> m_seen; // tenants (+ service URL) and CSV teams already written in this import
 };
 
 } // namespace herald::directory

@@ -1,10 +1,13 @@
 #include "DirectoryQueries.h"
 
+#include "SearchIndex.h"
 #include "SearchKey.h"
 
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace herald::directory {
@@ -43,17 +46,11 @@ QString likePattern(const QString &folded)
     return u'%' + escaped + u'%';
 }
 
-QString ftsPhrase(const QString &folded)
-{
-    QString quoted = folded;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 } // namespace
 
-DirectoryQueries::DirectoryQueries(const store::Database &db)
+DirectoryQueries::DirectoryQueries(const store::Database &db, SearchIndex *index)
     : m_db(db)
+    , m_index(index)
 {
 }
 
@@ -117,10 +114,7 @@ QString DirectoryQueries::whereClause(const PersonFilter &filter, QVariantList *
         values->append(filter.teamId);
     }
     const QString folded = SearchKey::fold(filter.search);
-    if (false) {
-        conditions << QStringLiteral("p.pk IN (SELECT rowid FROM people_search WHERE people_search MATCH ?)");
-        values->append(ftsPhrase(folded));
-    } else if (!folded.isEmpty()) {
+    if (!folded.isEmpty()) {
         conditions << QStringLiteral("(p.name_key LIKE ? ESCAPE '\\' OR p.mail_key LIKE ? ESCAPE '\\')");
         values->append(likePattern(folded));
         values->append(likePattern(folded));
@@ -132,10 +126,17 @@ QString DirectoryQueries::whereClause(const PersonFilter &filter, QVariantList *
 
 Result<qint64> DirectoryQueries::countPeople(const PersonFilter &filter) const
 {
+    const bool searching = !SearchKey::fold(filter.search).isEmpty();
+    if (searching && m_index) {
+        auto pks = m_index->match(filter);
+        if (!pks)
+            return pks.error();
+        return qint64(pks->size());
+    }
     QSqlQuery q(m_db.connection());
     QVariantList values;
     QString sql;
-    if (!filter.teamId.isEmpty() && SearchKey::fold(filter.search).isEmpty()) {
+    if (!filter.teamId.isEmpty() && !searching) {
         sql = filter.includeLeft ? QStringLiteral("SELECT count(*) FROM memberships WHERE team_id = ?")
                                  : QStringLiteral("SELECT count(*) FROM memberships WHERE team_id = ? AND active = 1");
         values.append(filter.teamId);
@@ -151,18 +152,39 @@ Result<qint64> DirectoryQueries::countPeople(const PersonFilter &filter) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Result<QList<PersonRow>> DirectoryQueries::people(const PersonFilter &filter, qint64 offset, int limit) const
+QString DirectoryQueries::selectColumns(const PersonFilter &filter, QVariantList *values) const
 {
-    QVariantList values;
     QString sql = QStringLiteral(
         "SELECT p.id, p.name, p.email, p.upn, p.reachability, p.unreachable_reason,"
-        " (SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM memberships m JOIN teams t ON t.id = m.team_id"
-        "  WHERE m.person_pk = p.pk AND m.active = 1 ORDER BY t.name COLLATE NOCASE)),");
+        " (SELECT group_concat(name, ', ') FROM (SELECT CASE WHEN t.name <> '' THEN t.name ELSE t.id END AS name"
+        "  FROM memberships m JOIN teams t ON t.id = m.team_id"
+        "  WHERE m.person_pk = p.pk AND m.active = 1 ORDER BY 1 COLLATE NOCASE)),");
     if (filter.teamId.isEmpty()) {
         sql += QStringLiteral(" 1");
     } else {
         sql += QStringLiteral(" (SELECT m.active FROM memberships m WHERE m.person_pk = p.pk AND m.team_id = ?)");
-        values.append(filter.teamId);
+        values->append(filter.teamId);
+    }
+    return sql;
+}
+
+Result<QList<PersonRow>> DirectoryQueries::people(const PersonFilter &filter, qint64 offset, int limit) const
+{
+    QVariantList values;
+    QString sql = selectColumns(filter, &values);
+    if (m_index && !SearchKey::fold(filter.search).isEmpty()) {
+        // The index gives the matching people in order; fetch this page of them by row id, keeping that order.
+        auto pks = m_index->match(filter);
+        if (!pks)
+            return pks.error();
+        QJsonArray page;
+        for (qint64 i = offset; i < qMin<qint64>(pks->size(), offset + limit); ++i)
+            page.append(pks->at(i));
+        if (page.isEmpty())
+            return QList<PersonRow>();
+        sql += QStringLiteral(" FROM json_each(?) j JOIN people p ON p.pk = j.value ORDER BY j.key");
+        values.append(QString::fromUtf8(QJsonDocument(page).toJson(QJsonDocument::Compact)));
+        return fetch(sql, values, limit);
     }
     sql += QStringLiteral(" FROM people p") + whereClause(filter, &values);
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QString();
@@ -176,12 +198,16 @@ Result<QList<PersonRow>> DirectoryQueries::people(const PersonFilter &filter, qi
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values.append(limit);
     values.append(offset);
+    return fetch(sql, values, limit);
+}
 
+Result<QList<PersonRow>> DirectoryQueries::fetch(const QString &sql, const QVariantList &values, int limit) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = m_db.prepare(q, sql); !s)
         return s.error();
-    for (const QVariant &v : std::as_const(values))
+    for (const QVariant &v : values)
         q.addBindValue(v);
     if (Status s = m_db.run(q, QStringLiteral("people")); !s)
         return s.error();

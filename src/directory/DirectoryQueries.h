@@ -15,12 +15,15 @@ namespace herald::directory {
 
 // Read-only questions about the directory, answered from the database with prepared statements.
 // Search is an infix match on name, email or UPN, ignoring case and accents ("jose" finds "José"):
-// three or more characters go through the FTS5 trigram index, shorter ones scan the folded keys.
+// with a SearchIndex the folded keys are scanned in memory, without one the table is scanned.
 // Cheap to construct; use one per thread (it uses that thread's connection).
+class SearchIndex;
+
 class DirectoryQueries final
 {
 public:
-    explicit DirectoryQueries(const store::Database &db);
+    // With an index, searches scan it in memory (fast, for models); without, they scan the table.
+    explicit DirectoryQueries(const store::Database &db, SearchIndex *index = nullptr);
 
     // Sorted by name; member counts count active members.
     Result<QList<TeamSummary>> teams() const;
@@ -41,8 +44,11 @@ public:
 private:
     // The WHERE clause (beginning " WHERE …" or empty) and its values, for a filter.
     QString whereClause(const PersonFilter &filter, QVariantList *values) const;
+    QString selectColumns(const PersonFilter &filter, QVariantList *values) const;
+    Result<QList<PersonRow>> fetch(const QString &sql, const QVariantList &values, int limit) const;
 
     const store::Database &m_db;
+    SearchIndex *m_index;
 };
 
 } // namespace herald::directory

@@ -3,12 +3,12 @@
 #include "SearchKey.h"
 
 #include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 
 #include <array>
-#include <optional>
 
 namespace herald::directory {
 
@@ -26,6 +26,10 @@ enum Which {
     RosterProgress,
     RosterLeft,
     RosterDone,
+    Generation,
+    PersonPk,
+    PersonInstalled,
+    PersonInstalledIdsOnly,
     StatementCount
 };
 
@@ -58,6 +62,24 @@ const char *const kPerson =
     HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url")
     " reachability = CASE WHEN reachability = 0 AND excluded.conversation_id <> '' THEN 1 ELSE reachability END,"
     " updated_at = excluded.updated_at";
+
+// upsertPerson() then setInstalled() in one statement (an install event names the person and says whether
+// the app is installed). The IdsOnly form leaves out the merges of display fields, for events that carry
+// none: with empty values they change nothing, and leaving them out spares SQLite rewriting the
+// people_by_name entry of every person on the way.
+#define HERALD_PERSON_INSTALLED(merges)                                                                                \
+    "INSERT INTO people(id, aad_object_id, name, given_name, surname, email, upn, tenant_id, user_role,"               \
+    " name_key, mail_key, conversation_id, service_url, reachability, unreachable_reason, updated_at)"                 \
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET" merges                     \
+    " reachability = excluded.reachability, unreachable_reason = excluded.unreachable_reason,"                         \
+    " updated_at = excluded.updated_at"
+const char *const kPersonInstalled = HERALD_PERSON_INSTALLED(
+    HERALD_MERGE("aad_object_id") HERALD_MERGE("name") HERALD_MERGE("given_name") HERALD_MERGE("surname")
+    HERALD_MERGE("email") HERALD_MERGE("upn") HERALD_MERGE("tenant_id") HERALD_MERGE("user_role")
+    HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url"));
+const char *const kPersonInstalledIdsOnly = HERALD_PERSON_INSTALLED(
+    HERALD_MERGE("aad_object_id") HERALD_MERGE("tenant_id") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url"));
+#undef HERALD_PERSON_INSTALLED
 #undef HERALD_MERGE
 
 const char *const kInstall = "UPDATE people SET reachability = 1, unreachable_reason = '',"
@@ -67,26 +89,23 @@ const char *const kUninstall = "UPDATE people SET reachability = 2, unreachable_
 
 const char *const kMembership =
     "INSERT INTO memberships(team_id, person_pk, active, first_seen, last_seen, sync_mark)"
-    " SELECT ?, pk, ?, ?, ?, ? FROM people WHERE id = ?"
+    " VALUES (?, ?, ?, ?, ?, ?)"
     " ON CONFLICT(team_id, person_pk) DO UPDATE SET active = excluded.active,"
     " last_seen = CASE WHEN excluded.active THEN excluded.last_seen ELSE last_seen END,"
     " sync_mark = CASE WHEN excluded.sync_mark <> 0 THEN excluded.sync_mark ELSE sync_mark END";
 
 const char *const kRosterProgress = "UPDATE teams SET sync_mark = ?, sync_token = ? WHERE id = ?";
 const char *const kRosterLeft = "UPDATE memberships SET active = 0 WHERE team_id = ? AND active = 1 AND sync_mark <> ?";
+const char *const kGeneration = "UPDATE directory_state SET generation = generation + 1 WHERE id = 1";
 const char *const kRosterDone = "UPDATE teams SET sync_token = '', last_synced = ? WHERE id = ?";
 
-// SQLite stores a null QString as NULL; the columns are NOT NULL DEFAULT ''.
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+const char *const kPersonPk = "SELECT pk FROM people WHERE id = ?";
 
 } // namespace
 
 struct DirectoryWriter::Statements
 {
-    std::array<std::optional<QSqlQuery>, StatementCount> queries;
+    std::array<std::unique_ptr<store::Statement>, StatementCount> statements;
 };
 
 DirectoryWriter::DirectoryWriter(const store::Database &db)
@@ -102,75 +121,67 @@ qint64 DirectoryWriter::nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QSqlQuery *DirectoryWriter::statement(int which, const char *sql)
+Result<store::Statement *> DirectoryWriter::statement(int which, const char *sql)
 {
-    auto &slot = m_statements->queries[static_cast<size_t>(which)];
+    auto &slot = m_statements->statements[static_cast<size_t>(which)];
     if (!slot) {
-        slot.emplace(m_db.connection());
-        if (!slot->prepare(QString::fromLatin1(sql))) {
-            slot.reset();
-            return nullptr;
-        }
+        auto prepared = std::make_unique<store::Statement>(m_db);
+        if (Status s = prepared->prepare(sql); !s)
+            return s.error();
+        slot = std::move(prepared);
     }
-    return &*slot;
-}
-
-Status DirectoryWriter::run(QSqlQuery *q, const char *what)
-{
-    if (!q) {
-        QSqlQuery probe(m_db.connection());
-        return m_db.errorOf(probe, QString::fromLatin1(what));
-    }
-    if (!q->exec())
-        return m_db.errorOf(*q, QString::fromLatin1(what));
-    return Status::success();
+    return slot.get();
 }
 
 Status DirectoryWriter::upsertTenant(const QString &tenantId, const QString &serviceUrl)
 {
-    QSqlQuery *q = statement(Tenant, kTenant);
-    if (q) {
-        q->bindValue(0, nn(tenantId));
-        q->bindValue(1, nn(serviceUrl));
-        q->bindValue(2, nowMs());
-    }
-    return run(q, "tenant");
+    auto q = statement(Tenant, kTenant);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    s.bindText(0, tenantId);
+    s.bindText(1, serviceUrl);
+    s.bindInt(2, nowMs());
+    return s.exec(QStringLiteral("tenant"));
 }
 
 Status DirectoryWriter::upsertTeam(const TeamRecord &team)
 {
-    QSqlQuery *q = statement(Team, kTeam);
-    if (q) {
-        q->bindValue(0, nn(team.id));
-        q->bindValue(1, nn(team.name));
-        q->bindValue(2, nn(team.aadGroupId));
-        q->bindValue(3, nn(team.tenantId));
-        q->bindValue(4, nn(team.serviceUrl));
-    }
-    return run(q, "team");
+    auto q = statement(Team, kTeam);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    s.bindText(0, team.id);
+    s.bindText(1, team.name);
+    s.bindText(2, team.aadGroupId);
+    s.bindText(3, team.tenantId);
+    s.bindText(4, team.serviceUrl);
+    return s.exec(QStringLiteral("team"));
 }
 
 Status DirectoryWriter::setTeamInstalled(const QString &teamId, bool installed)
 {
-    QSqlQuery *q = statement(TeamInstalled, kTeamInstalled);
-    if (q) {
-        q->bindValue(0, installed ? 1 : 0);
-        q->bindValue(1, nn(teamId));
-    }
-    return run(q, "team installed");
+    auto q = statement(TeamInstalled, kTeamInstalled);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    s.bindInt(0, installed ? 1 : 0);
+    s.bindText(1, teamId);
+    return s.exec(QStringLiteral("team installed"));
 }
 
 Status DirectoryWriter::upsertChannel(const QString &channelId, const QString &teamId, const QString &name,
                                       bool isGeneral)
 {
-    QSqlQuery *q = statement(Channel, kChannel);
-    if (q) {
-        q->bindValue(0, nn(channelId));
-        q->bindValue(1, nn(teamId));
-        q->bindValue(2, nn(isGeneral ? QString() : name));
-        q->bindValue(3, isGeneral ? 1 : 0);
-    }
-    return run(q, "channel");
+    auto q = statement(Channel, kChannel);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    s.bindText(0, channelId);
+    s.bindText(1, teamId);
+    s.bindText(2, isGeneral ? QString() : name);
+    s.bindInt(3, isGeneral ? 1 : 0);
+    return s.exec(QStringLiteral("channel"));
 }
 
 Status DirectoryWriter::removeChannelsExcept(const QString &teamId, const QStringList &keep)
@@ -191,94 +202,145 @@ Status DirectoryWriter::removeChannelsExcept(const QString &teamId, const QStrin
     if (!del.prepare(QStringLiteral("DELETE FROM channels WHERE id = ?")))
         return m_db.errorOf(del, QStringLiteral("channels"));
     for (const QString &id : std::as_const(gone)) {
-        del.bindValue(0, nn(id));
+        del.bindValue(0, id);
         if (!del.exec())
             return m_db.errorOf(del, QStringLiteral("channels"));
     }
     return Status::success();
 }
 
-Status DirectoryWriter::upsertPerson(const PersonRecord &p)
+Status DirectoryWriter::upsertPerson(const PersonRecord &p, qint64 *pk)
 {
-    QSqlQuery *q = statement(PersonUpsert, kPerson);
-    if (q) {
-        q->bindValue(0, nn(p.id));
-        q->bindValue(1, nn(p.aadObjectId));
-        q->bindValue(2, nn(p.name));
-        q->bindValue(3, nn(p.givenName));
-        q->bindValue(4, nn(p.surname));
-        q->bindValue(5, nn(p.email));
-        q->bindValue(6, nn(p.userPrincipalName));
-        q->bindValue(7, nn(p.tenantId));
-        q->bindValue(8, nn(p.userRole));
-        q->bindValue(9, nn(p.name.isEmpty() ? QString() : SearchKey::fold(p.name)));
-        q->bindValue(10, nn(SearchKey::mailKey(p.email, p.userPrincipalName)));
-        q->bindValue(11, nn(p.conversationId));
-        q->bindValue(12, nn(p.serviceUrl));
-        q->bindValue(13, static_cast<int>(p.conversationId.isEmpty() ? Reachability::Unknown : Reachability::Reachable));
-        q->bindValue(14, nowMs());
-    }
-    return run(q, "person");
+    auto q = statement(PersonUpsert, kPerson);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    s.bindText(0, p.id);
+    s.bindText(1, p.aadObjectId);
+    s.bindText(2, p.name);
+    s.bindText(3, p.givenName);
+    s.bindText(4, p.surname);
+    s.bindText(5, p.email);
+    s.bindText(6, p.userPrincipalName);
+    s.bindText(7, p.tenantId);
+    s.bindText(8, p.userRole);
+    s.bindText(9, p.name.isEmpty() ? QString() : SearchKey::fold(p.name));
+    s.bindText(10, SearchKey::mailKey(p.email, p.userPrincipalName));
+    s.bindText(11, p.conversationId);
+    s.bindText(12, p.serviceUrl);
+    s.bindInt(13, static_cast<int>(p.conversationId.isEmpty() ? Reachability::Unknown : Reachability::Reachable));
+    s.bindInt(14, nowMs());
+    if (!pk)
+        return s.exec(QStringLiteral("person"));
+    // A new person's pk is the rowid just inserted; a known one (the upsert updated) is looked up, which
+    // costs one index probe instead of RETURNING's temporary table on every row.
+    if (Status st = s.exec(QStringLiteral("person"), pk); !st || *pk != 0)
+        return st;
+    auto find = statement(PersonPk, kPersonPk);
+    if (!find)
+        return find.error();
+    find.value()->bindText(0, p.id);
+    bool found = false;
+    return find.value()->queryInt(QStringLiteral("person pk"), pk, &found);
+}
+
+Status DirectoryWriter::upsertInstalledPerson(const PersonRecord &p, bool installed, const QString &reasonCode)
+{
+    const bool idsOnly = p.name.isEmpty() && p.givenName.isEmpty() && p.surname.isEmpty() && p.email.isEmpty()
+        && p.userPrincipalName.isEmpty() && p.userRole.isEmpty();
+    auto q = idsOnly ? statement(PersonInstalledIdsOnly, kPersonInstalledIdsOnly)
+                     : statement(PersonInstalled, kPersonInstalled);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    s.bindText(0, p.id);
+    s.bindText(1, p.aadObjectId);
+    s.bindText(2, p.name);
+    s.bindText(3, p.givenName);
+    s.bindText(4, p.surname);
+    s.bindText(5, p.email);
+    s.bindText(6, p.userPrincipalName);
+    s.bindText(7, p.tenantId);
+    s.bindText(8, p.userRole);
+    s.bindText(9, p.name.isEmpty() ? QString() : SearchKey::fold(p.name));
+    s.bindText(10, SearchKey::mailKey(p.email, p.userPrincipalName));
+    s.bindText(11, p.conversationId);
+    s.bindText(12, p.serviceUrl);
+    s.bindInt(13, static_cast<int>(installed ? Reachability::Reachable : Reachability::Unreachable));
+    s.bindText(14, installed ? QString() : reasonCode);
+    s.bindInt(15, nowMs());
+    return s.exec(installed ? QStringLiteral("install") : QStringLiteral("uninstall"));
 }
 
 Status DirectoryWriter::setInstalled(const QString &personId, const QString &conversationId, bool installed,
                                      const QString &reasonCode)
 {
-    QSqlQuery *q = installed ? statement(Install, kInstall) : statement(Uninstall, kUninstall);
-    if (q) {
-        int i = 0;
-        if (!installed)
-            q->bindValue(i++, nn(reasonCode));
-        q->bindValue(i++, nn(conversationId));
-        q->bindValue(i++, nn(conversationId));
-        q->bindValue(i++, nn(personId));
-    }
-    return run(q, installed ? "install" : "uninstall");
+    auto q = installed ? statement(Install, kInstall) : statement(Uninstall, kUninstall);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    int i = 0;
+    if (!installed)
+        s.bindText(i++, reasonCode);
+    s.bindText(i++, conversationId);
+    s.bindText(i++, conversationId);
+    s.bindText(i++, personId);
+    return s.exec(installed ? QStringLiteral("install") : QStringLiteral("uninstall"));
 }
 
-Status DirectoryWriter::setMembership(const QString &teamId, const QString &personId, bool active, qint64 syncMark)
+Status DirectoryWriter::setMembership(const QString &teamId, qint64 personPk, bool active, qint64 syncMark)
 {
-    QSqlQuery *q = statement(Membership, kMembership);
-    if (q) {
-        q->bindValue(0, nn(teamId));
-        q->bindValue(1, active ? 1 : 0);
-        const qint64 now = nowMs();
-        q->bindValue(2, now);
-        q->bindValue(3, now);
-        q->bindValue(4, syncMark);
-        q->bindValue(5, nn(personId));
-    }
-    return run(q, "membership");
+    auto q = statement(Membership, kMembership);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    const qint64 now = nowMs();
+    s.bindText(0, teamId);
+    s.bindInt(1, personPk);
+    s.bindInt(2, active ? 1 : 0);
+    s.bindInt(3, now);
+    s.bindInt(4, now);
+    s.bindInt(5, syncMark);
+    return s.exec(QStringLiteral("membership"));
+}
+
+Status DirectoryWriter::bumpGeneration()
+{
+    auto q = statement(Generation, kGeneration);
+    if (!q)
+        return q.error();
+    return q.value()->exec(QStringLiteral("generation"));
 }
 
 Status DirectoryWriter::saveRosterProgress(const QString &teamId, qint64 mark, const QString &continuationToken)
 {
-    QSqlQuery *q = statement(RosterProgress, kRosterProgress);
-    if (q) {
-        q->bindValue(0, mark);
-        q->bindValue(1, nn(continuationToken));
-        q->bindValue(2, nn(teamId));
-    }
-    return run(q, "roster progress");
+    auto q = statement(RosterProgress, kRosterProgress);
+    if (!q)
+        return q.error();
+    store::Statement &s = *q.value();
+    s.bindInt(0, mark);
+    s.bindText(1, continuationToken);
+    s.bindText(2, teamId);
+    return s.exec(QStringLiteral("roster progress"));
 }
 
 Status DirectoryWriter::finishRoster(const QString &teamId, qint64 mark, qint64 *left)
 {
-    QSqlQuery *q = statement(RosterLeft, kRosterLeft);
-    if (q) {
-        q->bindValue(0, nn(teamId));
-        q->bindValue(1, mark);
-    }
-    if (Status s = run(q, "roster left"); !s)
+    auto q = statement(RosterLeft, kRosterLeft);
+    if (!q)
+        return q.error();
+    q.value()->bindText(0, teamId);
+    q.value()->bindInt(1, mark);
+    if (Status s = q.value()->exec(QStringLiteral("roster left")); !s)
         return s;
     if (left)
-        *left = q->numRowsAffected();
-    QSqlQuery *done = statement(RosterDone, kRosterDone);
-    if (done) {
-        done->bindValue(0, nowMs());
-        done->bindValue(1, nn(teamId));
-    }
-    return run(done, "roster done");
+        *left = q.value()->changes();
+    auto done = statement(RosterDone, kRosterDone);
+    if (!done)
+        return done.error();
+    done.value()->bindInt(0, nowMs());
+    done.value()->bindText(1, teamId);
+    return done.value()->exec(QStringLiteral("roster done"));
 }
 
 } // namespace herald::directory

@@ -3,7 +3,6 @@
 #include "common/Result.h"
 #include "directory/Reachability.h"
 
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +10,7 @@
 
 namespace herald::store {
 class Database;
+class Statement;
 }
 
 namespace herald::directory {
@@ -41,7 +41,9 @@ struct TeamRecord
 };
 
 // The directory's writes, as upserts through prepared statements that are prepared once and reused (the
-// importer runs 100,000 of them a batch). Call them inside a store::Transaction. One writer per thread.
+// importer runs several hundred thousand of them), on SQLite's C API (store::Statement): through Qt SQL
+// the per-row bookkeeping cost more than SQLite's own work. Call them inside a store::Transaction. One
+// writer per thread, destroyed before the Database.
 class DirectoryWriter final
 {
 public:
@@ -57,24 +59,29 @@ public:
     // The team's channels are exactly these (General included): others are deleted.
     Status removeChannelsExcept(const QString &teamId, const QStringList &keep);
 
-    // Inserts or merges; a known conversation id makes an unknown person reachable.
-    Status upsertPerson(const PersonRecord &person);
+    // Inserts or merges; a known conversation id makes an unknown person reachable. *pk: their row id.
+    Status upsertPerson(const PersonRecord &person, qint64 *pk = nullptr);
     // An install (reachable, conversation id kept) or an uninstall (unreachable for reasonCode).
     Status setInstalled(const QString &personId, const QString &conversationId, bool installed,
                         const QString &reasonCode = {});
+    // upsertPerson() and setInstalled() for the person's own conversation id, as one statement.
+    Status upsertInstalledPerson(const PersonRecord &person, bool installed, const QString &reasonCode = {});
     // Active or left; syncMark (non-zero) tags the roster pass that saw them.
-    Status setMembership(const QString &teamId, const QString &personId, bool active, qint64 syncMark = 0);
+    // personPk from upsertPerson.
+    Status setMembership(const QString &teamId, qint64 personPk, bool active, qint64 syncMark = 0);
 
     // Roster sync bookkeeping (DirectorySync): the pass's mark and continuation token survive a restart.
     Status saveRosterProgress(const QString &teamId, qint64 mark, const QString &continuationToken);
     // Ends a pass: members not seen in it are marked left (their count in *left); the token is cleared.
     Status finishRoster(const QString &teamId, qint64 mark, qint64 *left);
 
+    // Tells search indexes that people or memberships changed; call once per transaction that did.
+    Status bumpGeneration();
+
     static qint64 nowMs();
 
 private:
-    QSqlQuery *statement(int which, const char *sql);
-    Status run(QSqlQuery *q, const char *what);
+    Result<store::Statement *> statement(int which, const char *sql);
 
     const store::Database &m_db;
     struct Statements;

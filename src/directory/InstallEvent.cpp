@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace herald::directory {
 
 namespace {
@@ -17,6 +19,20 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("herald::directory", text);
 }
+
+// Unicode's control characters (category Cc) are exactly U+0000–U+001F and U+007F–U+009F.
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+// A field's name for a reason, e.g. "membersAdded" + ".id"; only built when a check fails.
+struct Field
+{
+    QStringView name;
+    QLatin1String member = {};
+    QString text() const { return name.toString() + member; }
+};
 
 // Thrown nowhere: each helper returns false and fills the reason.
 struct Reader
@@ -30,83 +46,110 @@ struct Reader
     }
 
     // Display text: control characters become spaces, ends trimmed, at most MaxTextLength.
-    bool text(const QJsonValue &value, const QString &field, QString *out)
+    bool text(const QString &s, Field field, QString *out)
+    {
+        if (s.size() > InstallEvent::MaxTextLength)
+            return fail(tr("The field \"%1\" is longer than %2 characters.").arg(field.text()).arg(InstallEvent::MaxTextLength));
+        const char16_t *begin = reinterpret_cast<const char16_t *>(s.constData());
+        const char16_t *end = begin + s.size();
+        const char16_t *control = std::find_if(begin, end, isControl);
+        if (control == end) {
+            *out = s.trimmed(); // shares s when there is nothing to trim
+            return true;
+        }
+        QString cleaned = s;
+        for (QChar &c : cleaned) {
+            if (isControl(c.unicode()))
+                c = u' ';
+        }
+        *out = std::move(cleaned).trimmed();
+        return true;
+    }
+
+    bool text(const QJsonValue &value, Field field, QString *out)
     {
         if (value.isUndefined() || value.isNull()) {
             out->clear();
             return true;
         }
         if (!value.isString())
-            return fail(tr("The field \"%1\" is not text.").arg(field));
-        QString s = value.toString();
-        if (s.size() > InstallEvent::MaxTextLength)
-            return fail(tr("The field \"%1\" is longer than %2 characters.").arg(field).arg(InstallEvent::MaxTextLength));
-        for (QChar &c : s) {
-            if (c.category() == QChar::Other_Control)
-                c = u' ';
-        }
-        *out = s.trimmed();
-        return true;
+            return fail(tr("The field \"%1\" is not text.").arg(field.text()));
+        return text(value.toString(), field, out);
     }
 
     // An id: printable, no white space, at most MaxIdLength; prefix checked when given.
-    bool id(const QJsonValue &value, const QString &field, QString *out, bool required, QStringView prefix = {})
+    bool id(const QString &s, Field field, QString *out, bool required, QStringView prefix = {})
     {
-        if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty())) {
+        if (s.isEmpty()) {
             out->clear();
-            return required ? fail(tr("The field \"%1\" is missing.").arg(field)) : true;
+            return required ? fail(tr("The field \"%1\" is missing.").arg(field.text())) : true;
         }
-        if (!value.isString())
-            return fail(tr("The field \"%1\" is not text.").arg(field));
-        const QString s = value.toString();
         if (s.size() > InstallEvent::MaxIdLength)
-            return fail(tr("The field \"%1\" is longer than %2 characters.").arg(field).arg(InstallEvent::MaxIdLength));
+            return fail(tr("The field \"%1\" is longer than %2 characters.").arg(field.text()).arg(InstallEvent::MaxIdLength));
         for (QChar c : s) {
-            if (c.isSpace() || c.category() == QChar::Other_Control)
-                return fail(tr("The field \"%1\" contains spaces or control characters.").arg(field));
+            const char16_t u = c.unicode();
+            if (u <= 0x20 || isControl(u) || (u > 0x7F && c.isSpace()))
+                return fail(tr("The field \"%1\" contains spaces or control characters.").arg(field.text()));
         }
         if (!prefix.isEmpty() && !s.startsWith(prefix))
-            return fail(tr("The field \"%1\" is not a Teams id starting with \"%2\".").arg(field, prefix.toString()));
+            return fail(tr("The field \"%1\" is not a Teams id starting with \"%2\".").arg(field.text(), prefix.toString()));
         *out = s;
         return true;
     }
 
+    bool id(const QJsonValue &value, Field field, QString *out, bool required, QStringView prefix = {})
+    {
+        if (value.isUndefined() || value.isNull()) {
+            out->clear();
+            return required ? fail(tr("The field \"%1\" is missing.").arg(field.text())) : true;
+        }
+        if (!value.isString())
+            return fail(tr("The field \"%1\" is not text.").arg(field.text()));
+        return id(value.toString(), field, out, required, prefix);
+    }
+
     bool serviceUrl(const QJsonValue &value, QString *out)
     {
-        if (!id(value, QStringLiteral("serviceUrl"), out, false))
+        if (!id(value, Field{u"serviceUrl"}, out, false))
             return false;
         if (out->isEmpty())
+            return true;
+        // Every event of a file names the same one or two service URLs: parse each only once.
+        thread_local QString lastValid;
+        if (*out == lastValid)
             return true;
         const QUrl url(*out, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
             return fail(tr("The serviceUrl is not an http(s) address."));
+        lastValid = *out;
         return true;
     }
 
     // A member object {id, aadObjectId, name…}. Returns false on a bad shape; *isUser false for bots (28:).
-    bool member(const QJsonValue &value, const QString &field, PersonRecord *out, bool *isUser)
+    bool member(const QJsonValue &value, QStringView field, PersonRecord *out, bool *isUser)
     {
         if (!value.isObject())
             return fail(tr("An entry of \"%1\" is not an object.").arg(field));
         const QJsonObject o = value.toObject();
         QString memberId;
-        if (!id(o.value(u"id"), field + QStringLiteral(".id"), &memberId, true))
+        if (!id(o.value(u"id"), Field{field, QLatin1String(".id")}, &memberId, true))
             return false;
         *isUser = memberId.startsWith(u"29:");
         if (!*isUser)
             return true;
         out->id = memberId;
-        return id(o.value(u"aadObjectId"), field + QStringLiteral(".aadObjectId"), &out->aadObjectId, false)
-            && text(o.value(u"name"), field + QStringLiteral(".name"), &out->name)
-            && text(o.value(u"givenName"), field + QStringLiteral(".givenName"), &out->givenName)
-            && text(o.value(u"surname"), field + QStringLiteral(".surname"), &out->surname)
-            && text(o.value(u"email"), field + QStringLiteral(".email"), &out->email)
-            && text(o.value(u"userPrincipalName"), field + QStringLiteral(".userPrincipalName"), &out->userPrincipalName)
-            && text(o.value(u"userRole"), field + QStringLiteral(".userRole"), &out->userRole);
+        return id(o.value(u"aadObjectId"), Field{field, QLatin1String(".aadObjectId")}, &out->aadObjectId, false)
+            && text(o.value(u"name"), Field{field, QLatin1String(".name")}, &out->name)
+            && text(o.value(u"givenName"), Field{field, QLatin1String(".givenName")}, &out->givenName)
+            && text(o.value(u"surname"), Field{field, QLatin1String(".surname")}, &out->surname)
+            && text(o.value(u"email"), Field{field, QLatin1String(".email")}, &out->email)
+            && text(o.value(u"userPrincipalName"), Field{field, QLatin1String(".userPrincipalName")},
+                    &out->userPrincipalName)
+            && text(o.value(u"userRole"), Field{field, QLatin1String(".userRole")}, &out->userRole);
     }
 
     // The users of a members array, and whether botId (or any 28: id when botId is empty) is among them.
-    bool members(const QJsonValue &value, const QString &field, const QString &botId, QList<PersonRecord> *users,
+    bool members(const QJsonValue &value, QStringView field, const QString &botId, QList<PersonRecord> *users,
                  bool *bot)
     {
         *bot = false;
@@ -139,14 +182,14 @@ struct Reader
 bool InstallEvent::cleanText(const QString &value, const QString &field, QString *out, QString *reason)
 {
     Reader r{reason};
-    return r.text(QJsonValue(value), field, out);
+    return r.text(value, Field{field}, out);
 }
 
 bool InstallEvent::cleanId(const QString &value, const QString &field, bool required, QStringView prefix, QString *out,
                            QString *reason)
 {
     Reader r{reason};
-    return r.id(QJsonValue(value.trimmed()), field, out, required, prefix);
+    return r.id(value.trimmed(), Field{field}, out, required, prefix);
 }
 
 bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *reason)
@@ -173,17 +216,17 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     *event = InstallEvent();
     const QJsonObject conversation = a.value(u"conversation").toObject();
     const QJsonObject channelData = a.value(u"channelData").toObject();
-    if (!r.id(conversation.value(u"id"), QStringLiteral("conversation.id"), &event->conversationId, true)
+    if (!r.id(conversation.value(u"id"), Field{u"conversation.id"}, &event->conversationId, true)
         || !r.serviceUrl(a.value(u"serviceUrl"), &event->serviceUrl))
         return false;
-    if (!r.id(channelData.value(u"tenant").toObject().value(u"id"), QStringLiteral("channelData.tenant.id"),
+    if (!r.id(channelData.value(u"tenant").toObject().value(u"id"), Field{u"channelData.tenant.id"},
               &event->tenantId, false))
         return false;
     if (event->tenantId.isEmpty()
-        && !r.id(conversation.value(u"tenantId"), QStringLiteral("conversation.tenantId"), &event->tenantId, false))
+        && !r.id(conversation.value(u"tenantId"), Field{u"conversation.tenantId"}, &event->tenantId, false))
         return false;
     QString botId;
-    if (!r.id(a.value(u"recipient").toObject().value(u"id"), QStringLiteral("recipient.id"), &botId, false))
+    if (!r.id(a.value(u"recipient").toObject().value(u"id"), Field{u"recipient.id"}, &botId, false))
         return false;
 
     QString conversationType = conversation.value(u"conversationType").toString();
@@ -210,8 +253,8 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     QList<PersonRecord> removed;
     bool botAdded = false;
     bool botRemoved = false;
-    if (!r.members(a.value(u"membersAdded"), QStringLiteral("membersAdded"), botId, &added, &botAdded)
-        || !r.members(a.value(u"membersRemoved"), QStringLiteral("membersRemoved"), botId, &removed, &botRemoved))
+    if (!r.members(a.value(u"membersAdded"), u"membersAdded", botId, &added, &botAdded)
+        || !r.members(a.value(u"membersRemoved"), u"membersRemoved", botId, &removed, &botRemoved))
         return false;
 
     if (conversationType == u"personal") {
@@ -219,7 +262,7 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
         PersonRecord from;
         bool fromIsUser = false;
         const QJsonValue fromValue = a.value(u"from");
-        if (fromValue.isObject() && !r.member(fromValue, QStringLiteral("from"), &from, &fromIsUser))
+        if (fromValue.isObject() && !r.member(fromValue, u"from", &from, &fromIsUser))
             return false;
         if (fromIsUser)
             event->user = from;
@@ -246,16 +289,16 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     }
 
     event->scope = Scope::Team;
-    if (!r.id(teamObject.value(u"id"), QStringLiteral("channelData.team.id"), &event->team.id, true)
-        || !r.text(teamObject.value(u"name"), QStringLiteral("channelData.team.name"), &event->team.name)
-        || !r.id(teamObject.value(u"aadGroupId"), QStringLiteral("channelData.team.aadGroupId"), &event->team.aadGroupId,
+    if (!r.id(teamObject.value(u"id"), Field{u"channelData.team.id"}, &event->team.id, true)
+        || !r.text(teamObject.value(u"name"), Field{u"channelData.team.name"}, &event->team.name)
+        || !r.id(teamObject.value(u"aadGroupId"), Field{u"channelData.team.aadGroupId"}, &event->team.aadGroupId,
                  false))
         return false;
     event->team.tenantId = event->tenantId;
     event->team.serviceUrl = event->serviceUrl;
     const QJsonObject channel = channelData.value(u"channel").toObject();
-    if (!r.id(channel.value(u"id"), QStringLiteral("channelData.channel.id"), &event->channelId, false)
-        || !r.text(channel.value(u"name"), QStringLiteral("channelData.channel.name"), &event->channelName))
+    if (!r.id(channel.value(u"id"), Field{u"channelData.channel.id"}, &event->channelId, false)
+        || !r.text(channel.value(u"name"), Field{u"channelData.channel.name"}, &event->channelName))
         return false;
     event->channelDeleted = channelData.value(u"eventType").toString() == u"channelDeleted";
     if (installChange != Change::None)

@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 namespace herald::directory {
 
 LineReader::LineReader(QIODevice *device, qint64 maxLineBytes)
@@ -12,32 +14,41 @@ LineReader::LineReader(QIODevice *device, qint64 maxLineBytes)
 
 LineReader::Outcome LineReader::next(QByteArray *line)
 {
-    line->clear();
+    line->resize(0); // keeps its capacity for the next line
     if (m_device->atEnd())
         return Outcome::End;
-    QByteArray chunk = m_device->readLine(m_max + 2);
-    if (chunk.isEmpty() && m_device->atEnd())
+    // One buffer for every line: QIODevice::readLine(maxSize) would allocate (and fault in) maxSize bytes
+    // per call, which for a 1 MB limit costs more than parsing the line.
+    if (m_buffer.size() < m_max + 2)
+        m_buffer.resize(m_max + 2);
+    const qint64 got = m_device->readLine(m_buffer.data(), m_max + 2);
+    if (got <= 0)
         return Outcome::End;
     ++m_lineNumber;
-    m_bytesRead += chunk.size();
-    bool complete = chunk.endsWith('\n') || m_device->atEnd();
-    if (!complete && chunk.size() > m_max) {
+    m_bytesRead += got;
+    const bool hasNewline = m_buffer.at(got - 1) == '\n';
+    if (!hasNewline && got > m_max && !m_device->atEnd()) {
         // Too long: drain the rest of this line in bounded pieces.
-        while (!m_device->atEnd()) {
-            const QByteArray rest = m_device->readLine(64 * 1024);
-            m_bytesRead += rest.size();
-            if (rest.isEmpty() || rest.endsWith('\n'))
+        char drain[64 * 1024];
+        for (;;) {
+            const qint64 n = m_device->readLine(drain, sizeof drain);
+            if (n <= 0)
+                break;
+            m_bytesRead += n;
+            if (drain[n - 1] == '\n')
                 break;
         }
         return Outcome::TooLong;
     }
-    if (chunk.endsWith('\n'))
-        chunk.chop(1);
-    if (chunk.endsWith('\r'))
-        chunk.chop(1);
-    if (chunk.size() > m_max)
+    qint64 length = got;
+    if (hasNewline)
+        --length;
+    if (length > 0 && m_buffer.at(length - 1) == '\r')
+        --length;
+    if (length > m_max)
         return Outcome::TooLong;
-    *line = std::move(chunk);
+    line->resize(length); // keeps the caller's buffer from line to line (clear() would free it)
+    memcpy(line->data(), m_buffer.constData(), size_t(length));
     return Outcome::Line;
 }
 

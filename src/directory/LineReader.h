@@ -26,6 +26,7 @@ private:
     qint64 m_max;
     qint64 m_lineNumber = 0;
     qint64 m_bytesRead = 0;
+    QByteArray m_buffer;
 };
 
 } // namespace herald::directory

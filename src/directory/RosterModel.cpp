@@ -1,6 +1,8 @@
 #include "RosterModel.h"
 
 #include "DirectoryQueries.h"
+#include "SearchIndex.h"
+#include "SearchKey.h"
 
 #include "common/Logging.h"
 
@@ -51,9 +53,18 @@ void RosterModel::reload()
     Q_EMIT countChanged(m_count);
 }
 
+void RosterModel::setSearchIndex(std::unique_ptr<SearchIndex> index)
+{
+    m_index = std::move(index);
+    if (!SearchKey::fold(m_filter.search).isEmpty())
+        reload();
+}
+
 void RosterModel::recount()
 {
-    auto count = DirectoryQueries(m_db).countPeople(m_filter);
+    if (!m_index && !SearchKey::fold(m_filter.search).isEmpty())
+        m_index = std::make_unique<SearchIndex>(m_db);
+    auto count = DirectoryQueries(m_db, m_index.get()).countPeople(m_filter);
     if (!count) {
         m_error = count.error();
         m_count = 0;
@@ -71,7 +82,7 @@ const PersonRow *RosterModel::row(int row) const
     const int page = row / PageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto rows = DirectoryQueries(m_db).people(m_filter, qint64(page) * PageSize, PageSize);
+        auto rows = DirectoryQueries(m_db, m_index.get()).people(m_filter, qint64(page) * PageSize, PageSize);
         if (!rows) {
             qCWarning(lcDirectory) << "roster page failed:" << rows.error().message;
             return nullptr;

@@ -7,14 +7,19 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace herald::store {
 class Database;
 }
 
 namespace herald::directory {
 
+class SearchIndex;
+
 // The people of one team or of the whole directory, filtered by a search and sorted, for a QTableView.
-// Lazy: rowCount() comes from a COUNT query and rows are read in pages of PageSize when the view asks for
+// A search scans a SearchIndex of everyone's folded keys (built on the first search, reloaded when the
+// directory changes). Lazy: rowCount() comes from a COUNT query and rows are read in pages of PageSize when the view asks for
 // them; at most MaxCachedPages pages stay in memory (least recently used go), so 100,000 people never sit
 // in memory at once. Call reload() after the directory changed (import, sync).
 class RosterModel final : public QAbstractTableModel
@@ -46,6 +51,9 @@ public:
     void setIncludeLeft(bool includeLeft);
     const PersonFilter &filter() const { return m_filter; }
     void reload();
+    // Adopts a SearchIndex loaded elsewhere (a GUI warms one up on a worker thread), so that the first search
+    // does not load one on the calling thread. Reloads when a search is shown.
+    void setSearchIndex(std::unique_ptr<SearchIndex> index);
 
     QString personId(int row) const;
     qint64 totalCount() const { return m_count; }
@@ -73,6 +81,7 @@ private:
     Error m_error;
     mutable QHash<int, QList<PersonRow>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last
+    std::unique_ptr<SearchIndex> m_index; // made on the first search
 };
 
 } // namespace herald::directory

@@ -43,15 +43,23 @@ void appendSpace(QString &out)
 QString SearchKey::fold(QStringView text)
 {
     QString out;
-    out.reserve(text.size());
     if (isAscii(text)) {
+        // Most names and every mail address: written straight into the result, one pass.
+        out.resize(text.size());
+        QChar *begin = out.data();
+        QChar *o = begin;
         for (QChar c : text) {
-            if (c.isSpace() || c.unicode() < 0x20)
-                appendSpace(out);
-            else
-                out.append(c.toLower());
+            const char16_t u = c.unicode();
+            if (u <= 0x20) { // white space and control characters: one space
+                if (o != begin && o[-1] != u' ')
+                    *o++ = u' ';
+            } else {
+                *o++ = (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 0x20)) : c;
+            }
         }
+        out.truncate(o - begin);
     } else {
+        out.reserve(text.size());
         const QString decomposed = text.toString().toCaseFolded().normalized(QString::NormalizationForm_KD);
         for (QChar c : decomposed) {
             const QChar::Category category = c.category();
@@ -77,6 +85,8 @@ QString SearchKey::fold(QStringView text)
 
 QString SearchKey::mailKey(const QString &email, const QString &upn)
 {
+    if (upn.isEmpty() || upn == email) // the usual case: one fold, not two
+        return fold(email);
     const QString e = fold(email);
     const QString u = fold(upn);
     if (u.isEmpty() || u == e)

@@ -2,28 +2,17 @@
 
 #include <QtMath>
 
-#include <algorithm>
-
 namespace herald::sandbox {
 
-namespace {
-
-constexpr std::array<qint64, 3> kShortWindowsMs{1'000, 2'000, 30'000};
-constexpr qint64 kHourMs = 3'600'000;
-
-void dropOlder(QList<qint64> &times, qint64 cutoff)
-{
-    const auto end = std::upper_bound(times.begin(), times.end(), cutoff);
-    times.erase(times.begin(), end);
-}
-
-} // namespace
+using delivery::SlidingWindows;
 
 RateLimiter::RateLimiter(const Clock *clock, bool enabled, double globalRps)
     : m_clock(clock)
     , m_enabled(enabled)
-    , m_globalLimit(qMax(1, qCeil(globalRps)))
+    , m_sendShape(shapeFor(Operation::Send))
+    , m_readShape(shapeFor(Operation::Read))
 {
+    m_globalShape.exact = {SlidingWindows::Window{1'000, qMax(1, qCeil(globalRps))}};
 }
 
 RateLimiter::Limits RateLimiter::limitsFor(Operation op)
@@ -33,9 +22,20 @@ RateLimiter::Limits RateLimiter::limitsFor(Operation op)
     return Limits{{14, 16, 120}, 3600};
 }
 
+SlidingWindows::Shape RateLimiter::shapeFor(Operation op)
+{
+    const Limits limits = limitsFor(op);
+    SlidingWindows::Shape shape;
+    shape.exact = {SlidingWindows::Window{1'000, limits.shortLimits[0]},
+                   SlidingWindows::Window{2'000, limits.shortLimits[1]},
+                   SlidingWindows::Window{30'000, limits.shortLimits[2]}};
+    shape.bucketed = SlidingWindows::Window{3'600'000, limits.hourLimit};
+    return shape;
+}
+
 void RateLimiter::clear()
 {
-    m_global.clear();
+    m_global = SlidingWindows::History();
     m_send.clear();
     m_read.clear();
 }
@@ -44,48 +44,7 @@ qint64 RateLimiter::admitGlobal()
 {
     if (!m_enabled)
         return 0;
-    const qint64 now = m_clock->nowMs();
-    dropOlder(m_global, now - 1'000);
-    if (m_global.size() >= m_globalLimit) {
-        // The call fits once enough of the oldest calls have left the window.
-        const qint64 frees = m_global.at(m_global.size() - m_globalLimit) + 1'000;
-        return qMax<qint64>(1, frees - now);
-    }
-    m_global.append(now);
-    return 0;
-}
-
-qint64 RateLimiter::check(ThreadWindow &window, const Limits &limits, qint64 now) const
-{
-    dropOlder(window.recent, now - kShortWindowsMs.back());
-    const qint64 hourCutoffSecond = (now - kHourMs) / 1000;
-    while (!window.hour.isEmpty() && window.hour.constFirst().second <= hourCutoffSecond) {
-        window.hourTotal -= window.hour.constFirst().count;
-        window.hour.removeFirst();
-    }
-
-    qint64 wait = 0;
-    for (size_t w = 0; w < kShortWindowsMs.size(); ++w) {
-        const qint64 cutoff = now - kShortWindowsMs[w];
-        const auto first = std::upper_bound(window.recent.cbegin(), window.recent.cend(), cutoff);
-        const qsizetype inWindow = window.recent.cend() - first;
-        const int limit = limits.shortLimits[w];
-        if (inWindow >= limit) {
-            const qint64 oldestToLeave = *(first + (inWindow - limit));
-            wait = qMax(wait, oldestToLeave + kShortWindowsMs[w] - now);
-        }
-    }
-    if (window.hourTotal >= limits.hourLimit) {
-        int excess = window.hourTotal - limits.hourLimit + 1;
-        for (const Bucket &bucket : std::as_const(window.hour)) {
-            excess -= bucket.count;
-            if (excess <= 0) {
-                wait = qMax(wait, bucket.second * 1000 + kHourMs - now);
-                break;
-            }
-        }
-    }
-    return wait;
+    return qMax<qint64>(0, SlidingWindows::admit(m_globalShape, m_global, m_clock->nowMs()));
 }
 
 qint64 RateLimiter::admitThread(Operation op, const QString &thread)
@@ -94,19 +53,8 @@ qint64 RateLimiter::admitThread(Operation op, const QString &thread)
         return 0;
     const qint64 now = m_clock->nowMs();
     sweep(now);
-    ThreadWindow &window = (op == Operation::Send ? m_send : m_read)[thread];
-    const qint64 wait = check(window, limitsFor(op), now);
-    if (wait > 0)
-        return wait;
-    window.recent.append(now);
-    const qint64 second = now / 1000;
-    if (!window.hour.isEmpty() && window.hour.constLast().second == second)
-        ++window.hour.last().count;
-    else
-        window.hour.append(Bucket{second, 1});
-    ++window.hourTotal;
-    window.last = now;
-    return 0;
+    const bool send = op == Operation::Send;
+    return SlidingWindows::admit(send ? m_sendShape : m_readShape, (send ? m_send : m_read)[thread], now);
 }
 
 void RateLimiter::sweep(qint64 now)
@@ -114,9 +62,8 @@ void RateLimiter::sweep(qint64 now)
     if (now - m_lastSweep < 60'000)
         return;
     m_lastSweep = now;
-    const auto idle = [now](const auto &it) { return it.value().last <= now - kHourMs; };
-    m_send.removeIf(idle);
-    m_read.removeIf(idle);
+    m_send.removeIf([this, now](const auto &it) { return SlidingWindows::isIdle(m_sendShape, it.value(), now); });
+    m_read.removeIf([this, now](const auto &it) { return SlidingWindows::isIdle(m_readShape, it.value(), now); });
 }
 
 } // namespace herald::sandbox

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "delivery/SlidingWindows.h"
 
 #include <QHash>
-#include <QList>
 #include <QString>
 
 #include <array>
@@ -11,8 +11,9 @@
 namespace herald::sandbox {
 
 // Teams' bot rate limits (PROTOCOL.md): per bot and thread, sliding windows of 1 s, 2 s, 30 s and
-// 3600 s, plus a global per-app rate over 1 s. Only admitted calls count. Memory stays bounded:
-// timestamps are kept for 30 s, the hour is kept as per-second buckets, idle threads are dropped.
+// 3600 s, plus a global per-app rate over 1 s. Only admitted calls count. The window arithmetic is
+// delivery::SlidingWindows, the same code Herald paces itself with (with a margin there, none here).
+// Memory stays bounded: timestamps are kept for 30 s, the hour as per-second buckets, idle threads are dropped.
 class RateLimiter final
 {
 public:
@@ -35,30 +36,20 @@ public:
         int hourLimit;
     };
     static Limits limitsFor(Operation op);
+    // The same limits as sliding windows (no margin).
+    static delivery::SlidingWindows::Shape shapeFor(Operation op);
 
 private:
-    struct Bucket
-    {
-        qint64 second;
-        int count;
-    };
-    struct ThreadWindow
-    {
-        QList<qint64> recent; // admitted calls in the last 30 s, ascending
-        QList<Bucket> hour;   // admitted calls per second over the last hour, ascending
-        int hourTotal = 0;
-        qint64 last = 0;
-    };
-
-    qint64 check(ThreadWindow &window, const Limits &limits, qint64 now) const;
     void sweep(qint64 now);
 
     const Clock *m_clock;
     bool m_enabled;
-    int m_globalLimit;
-    QList<qint64> m_global; // admitted connector calls in the last second, ascending
-    QHash<QString, ThreadWindow> m_send;
-    QHash<QString, ThreadWindow> m_read;
+    delivery::SlidingWindows::Shape m_globalShape;
+    delivery::SlidingWindows::Shape m_sendShape;
+    delivery::SlidingWindows::Shape m_readShape;
+    delivery::SlidingWindows::History m_global;
+    QHash<QString, delivery::SlidingWindows::History> m_send;
+    QHash<QString, delivery::SlidingWindows::History> m_read;
     qint64 m_lastSweep = 0;
 };
 

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace herald::store {
@@ -111,12 +112,24 @@ QSqlDatabase Database::connection() const
     return db ? db.value() : QSqlDatabase();
 }
 
+sqlite3 *Database::nativeHandle() const
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    // The QSQLITE driver hands out its sqlite3* (the system's libsqlite3, which herald_core links too).
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Status Database::configure(QSqlDatabase &db) const
 {
     // The first statement reads the file: a damaged or foreign file fails here, before anything is written.
     const QStringList pragmas{QStringLiteral("PRAGMA schema_version"),  QStringLiteral("PRAGMA journal_mode=WAL"),
                               QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-                              QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-16000")};
+                              QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32768")};
     for (const QString &pragma : pragmas) {
         QSqlQuery q(db);
         if (!q.exec(pragma))

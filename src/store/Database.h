@@ -12,6 +12,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace herald::store {
 
@@ -34,6 +35,8 @@ public:
     QSqlDatabase connection() const;
     // The failure of the last connection() that did not open, as a sentence.
     Result<QSqlDatabase> openConnection() const;
+    // SQLite's own handle of this thread's connection, for store::Statement; null if it did not open.
+    sqlite3 *nativeHandle() const;
 
     const QString &path() const { return m_path; }
     int schemaVersion() const;

@@ -65,6 +65,69 @@ Migration directory()
                            " sync_mark INTEGER NOT NULL DEFAULT 0,"
                            " PRIMARY KEY (team_id, person_pk)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX memberships_by_person ON memberships(person_pk)"),
+            // Bumped by every batch that writes people or memberships, so in-memory search indexes
+            // (in this process or another) know when to reload.
+            QStringLiteral("CREATE TABLE directory_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " generation INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("INSERT INTO directory_state(id, generation) VALUES (1, 0)"),
+        },
+    };
+}
+
+// Step 2 — campaigns (issue 6, src/delivery): a campaign is written here before its first request.
+// campaign_recipients holds one row per recipient with its state (pending, sending, delivered,
+// unreachable, failed, uncertain, cancelled), the request in flight (phase: 1 create the 1:1 chat,
+// 2 a request that carries the message) and its outcome. campaign_samples keeps throughput per second.
+Migration campaigns()
+{
+    return Migration{
+        2,
+        QStringLiteral("campaigns"),
+        {
+            QStringLiteral("CREATE TABLE campaigns ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " profile TEXT NOT NULL DEFAULT '',"
+                           " created_by TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " draft_json TEXT NOT NULL,"
+                           " options_json TEXT NOT NULL DEFAULT '{}',"
+                           " total INTEGER NOT NULL DEFAULT 0,"
+                           " started_at INTEGER,"
+                           " finished_at INTEGER,"
+                           " updated_at INTEGER,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE campaign_recipients ("
+                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                           " seq INTEGER NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " target_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " given_name TEXT NOT NULL DEFAULT '',"
+                           " team_name TEXT NOT NULL DEFAULT '',"
+                           " channel_name TEXT NOT NULL DEFAULT '',"
+                           " conversation_id TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL,"
+                           " phase INTEGER NOT NULL DEFAULT 0,"
+                           " code TEXT NOT NULL DEFAULT '',"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " activity_id TEXT NOT NULL DEFAULT '',"
+                           " correlation_id TEXT NOT NULL DEFAULT '',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " ambiguous INTEGER NOT NULL DEFAULT 0,"
+                           " updated_at INTEGER,"
+                           " PRIMARY KEY (campaign_id, seq)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX campaign_recipients_by_state ON campaign_recipients(campaign_id, state, seq)"),
+            QStringLiteral("CREATE TABLE campaign_samples ("
+                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                           " second INTEGER NOT NULL,"
+                           " delivered INTEGER NOT NULL DEFAULT 0,"
+                           " unreachable INTEGER NOT NULL DEFAULT 0,"
+                           " failed INTEGER NOT NULL DEFAULT 0,"
+                           " requests INTEGER NOT NULL DEFAULT 0,"
+                           " throttled INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (campaign_id, second)) WITHOUT ROWID"),
         },
     };
 }
@@ -73,7 +136,7 @@ Migration directory()
 
 const QList<Migration> &Schema::migrations()
 {
-    static const QList<Migration> steps{directory()};
+    static const QList<Migration> steps{directory(), campaigns()};
     return steps;
 }
 

@@ -62,7 +62,7 @@ void tst_Database::migratesAnEmptyDatabase()
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
     QCOMPARE(db.value()->schemaVersion(), Schema::latestVersion());
     QVERIFY(Schema::latestVersion() >= 1);
-    for (const char *table : {"tenants", "teams", "channels", "people", "memberships", "people_search"})
+    for (const char *table : {"tenants", "teams", "channels", "people", "memberships", "directory_state"})
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
                                          .arg(QLatin1String(table))),
                  1);

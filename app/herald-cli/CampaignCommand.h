@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace herald::cli {
+
+class CliContext;
+
+// herald-cli campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+int runCampaignsCommand(const CliContext &context, QStringList args);
+int runReportCommand(const CliContext &context, QStringList args);
+int runResumeCommand(const CliContext &context, QStringList args);
+int runCancelCommand(const CliContext &context, QStringList args);
+
+} // namespace herald::cli

@@ -1,0 +1,139 @@
+#include "CampaignManager.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "compose/Draft.h"
+#include "delivery/AudienceResolver.h"
+#include "delivery/CampaignLock.h"
+#include "delivery/CampaignRunner.h"
+#include "delivery/CampaignStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace herald::delivery {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::delivery::CampaignManager", text);
+}
+
+} // namespace
+
+CampaignManager::CampaignManager(const store::Database &db, const Clock *clock)
+    : m_db(db)
+    , m_clock(clock ? clock : SystemClock::instance())
+{
+}
+
+Result<Audience> CampaignManager::resolveAudience(const AudienceSpec &spec) const
+{
+    return AudienceResolver(m_db).resolve(spec);
+}
+
+DeliveryEstimate CampaignManager::estimate(const Audience &audience, const PacingOptions &pacing)
+{
+    return DeliveryEstimate::forAudience(audience, pacing);
+}
+
+Result<qint64> CampaignManager::createCampaign(const compose::Draft &draft, const Audience &audience,
+                                               const QString &profileName, const RunOptions &options,
+                                               const QString &title)
+{
+    if (audience.toSend() == 0)
+        return Error::make(Error::Kind::Input,
+                           audience.recipients.isEmpty()
+                               ? tr("The audience is empty: choose people, teams or channels.")
+                               : tr("Nobody in the audience can receive the message: all %1 are unreachable.")
+                                     .arg(audience.recipients.size()));
+    CampaignStore::NewCampaign c;
+    c.title = title.isEmpty() ? draft.title : title;
+    c.profile = profileName;
+    c.draft = draft.toJson();
+    c.options = options.toJson();
+    c.recipients = audience.recipients;
+    return CampaignStore(m_db).create(c);
+}
+
+Result<std::unique_ptr<CampaignRunner>> CampaignManager::runner(qint64 campaignId, connector::ConnectorClient *client,
+                                                                RunOptions options, ActivityFactory factory) const
+{
+    if (!factory) {
+        auto info = CampaignStore(m_db).campaign(campaignId);
+        if (!info)
+            return info.error();
+        auto draft = compose::Draft::fromJson(info->draft);
+        if (!draft)
+            return draft.error();
+        factory = draftActivityFactory(*draft);
+    }
+    return std::make_unique<CampaignRunner>(m_db, campaignId, client, std::move(factory), m_clock, std::move(options));
+}
+
+Result<QList<CampaignInfo>> CampaignManager::recoverInterrupted() const
+{
+    CampaignStore store(m_db);
+    auto open = store.unfinished();
+    if (!open)
+        return open.error();
+    QList<CampaignInfo> resumable;
+    for (CampaignInfo info : *open) {
+        CampaignLock lock(m_db.path(), info.id);
+        if (!lock.tryLock())
+            continue; // another process is sending it right now
+        if (info.counts.sending > 0) {
+            auto recovered = store.recoverSending(info.id);
+            if (!recovered)
+                return recovered.error();
+            qCInfo(lcDelivery) << "campaign" << info.id << "was interrupted:" << recovered->uncertain << "uncertain";
+        }
+        if (info.status == CampaignStatus::Running) {
+            if (Status s = store.setStatus(info.id, CampaignStatus::Interrupted, info.lastError); !s)
+                return s.error();
+            info.status = CampaignStatus::Interrupted;
+        }
+        auto counts = store.counts(info.id);
+        if (!counts)
+            return counts.error();
+        info.counts = *counts;
+        resumable.append(info);
+    }
+    return resumable;
+}
+
+Result<QList<CampaignInfo>> CampaignManager::campaigns() const
+{
+    return CampaignStore(m_db).campaigns();
+}
+
+Result<CampaignInfo> CampaignManager::campaign(qint64 id) const
+{
+    return CampaignStore(m_db).campaign(id);
+}
+
+Result<QList<CampaignRecipient>> CampaignManager::recipients(qint64 id, RecipientState state, int limit) const
+{
+    return CampaignStore(m_db).recipients(id, state, 0, limit);
+}
+
+Status CampaignManager::cancel(qint64 id) const
+{
+    CampaignStore store(m_db);
+    auto info = store.campaign(id);
+    if (!info)
+        return info.error();
+    if (isFinal(info->status))
+        return Status::success();
+    CampaignLock lock(m_db.path(), id);
+    if (Status s = lock.tryLock(); !s)
+        return s;
+    if (auto r = store.recoverSending(id); !r)
+        return r.error();
+    if (auto n = store.cancelPending(id); !n)
+        return n.error();
+    return store.setStatus(id, CampaignStatus::Cancelled);
+}
+
+} // namespace herald::delivery

@@ -1,0 +1,118 @@
+#include "FailureRules.h"
+
+#include "delivery/RecipientJournal.h"
+
+#include <QCoreApplication>
+
+namespace herald::delivery {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::delivery::FailureRules", text);
+}
+
+bool isTransport(const Error &e)
+{
+    return e.kind == Error::Kind::Network || e.kind == Error::Kind::Timeout;
+}
+
+} // namespace
+
+FailureRules::FailureRules(const RetryOptions &retry, quint32 seed, int stopAfterTransportFailures)
+    : m_retry(retry, seed)
+    , m_stopAfterTransport(stopAfterTransportFailures)
+{
+}
+
+QString FailureRules::codeOf(const Error &e)
+{
+    if (!e.serviceCode.isEmpty())
+        return e.serviceCode;
+    if (e.httpStatus > 0)
+        return QStringLiteral("HTTP %1").arg(e.httpStatus);
+    return Error::kindName(e.kind);
+}
+
+bool FailureRules::mayHaveArrived(const Error &e)
+{
+    if (e.kind == Error::Kind::Timeout)
+        return true;
+    if (e.kind != Error::Kind::Network)
+        return false;
+    return e.serviceCode != QLatin1String("ConnectionRefused") && e.serviceCode != QLatin1String("HostNotFound")
+           && e.serviceCode != QLatin1String("ProxyError");
+}
+
+void FailureRules::noteSuccess()
+{
+    m_transportInARow = 0;
+    m_unauthorizedInARow = 0;
+}
+
+FailureRules::Decision FailureRules::decide(const Error &error, RequestPhase phase, RecipientKind kind, int &failures,
+                                            bool &ambiguous, bool aborted)
+{
+    Decision d;
+    d.code = codeOf(error);
+    d.message = error.message;
+    d.correlationId = error.correlationId;
+
+    if (error.kind == Error::Kind::Cancelled && aborted) {
+        // Herald stopped waiting. Only the idempotent create was on the wire: nothing could have arrived.
+        d.code = QStringLiteral("Interrupted");
+        d.message = tr("Herald stopped waiting for Teams' answer; whether the message arrived is not known.");
+        d.state = phase == RequestPhase::Create ? RecipientState::Pending : RecipientState::Uncertain;
+        if (phase == RequestPhase::Send)
+            ambiguous = true;
+        return d;
+    }
+
+    m_transportInARow = isTransport(error) ? m_transportInARow + 1 : 0;
+    if (mayHaveArrived(error) && phase == RequestPhase::Send)
+        ambiguous = true;
+
+    RetryPolicy::Verdict verdict = RetryPolicy::classify(error);
+    if (error.httpStatus == 401 && ++m_unauthorizedInARow < UnauthorizedBeforeStop)
+        verdict = RetryPolicy::Verdict::Retry;
+    if (verdict == RetryPolicy::Verdict::Retry) {
+        ++failures;
+        if (m_retry.mayRetry(failures)) {
+            d.state = RecipientState::Pending;
+            const bool honour = error.httpStatus == 429 || error.retryAfterMs >= 0;
+            d.retryInMs = m_retry.backoffMs(failures, honour ? qMax<qint64>(0, error.retryAfterMs) : -1);
+            if (m_stopAfterTransport > 0 && m_transportInARow >= m_stopAfterTransport) {
+                d.pauseCampaign = true;
+                d.pauseReason = error;
+                d.pauseReason.message = tr("Teams could not be reached %1 times in a row; the campaign is paused. "
+                                           "Check the network, then resume. (%2)")
+                                            .arg(m_transportInARow)
+                                            .arg(error.message);
+            }
+            return d;
+        }
+        verdict = RetryPolicy::Verdict::Failed;
+        d.message = tr("%1 (gave up after %2 attempts)").arg(error.message).arg(failures);
+    }
+    switch (verdict) {
+    case RetryPolicy::Verdict::Unreachable:
+        d.state = RecipientState::Unreachable;
+        if (kind == RecipientKind::User)
+            d.directoryReason = RecipientJournal::directoryReason(error.serviceCode);
+        return d;
+    case RetryPolicy::Verdict::Stop:
+        // Nobody can be reached this way (credentials, host, administrator): this one waits for the resume.
+        d.state = RecipientState::Pending;
+        d.pauseCampaign = error.kind != Error::Kind::Cancelled;
+        d.pauseReason = error;
+        return d;
+    case RetryPolicy::Verdict::Retry:
+    case RetryPolicy::Verdict::Failed:
+        break;
+    }
+    d.state = RecipientState::Failed;
+    return d;
+}
+
+} // namespace herald::delivery

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Reliability (issue 6): a 3,000-recipient campaign sent with `herald-cli send` to a herald-sandbox child
+# process with 5% injected faults (--limits off), killed with SIGKILL at ten random moments and resumed each
+# time (--resend-uncertain). At the end the sandbox's own records must show that every reachable recipient
+# got the message, that nothing was lost, and that duplicates never exceed the recipients reported uncertain.
+#   reliability_kill_resume.sh HERALD_SANDBOX HERALD_CLI [RECIPIENTS] [KILLS]
+set -euo pipefail
+SANDBOX=$1
+CLI=$2
+RECIPIENTS=${3:-3000}
+KILLS=${4:-10}
+WORK=$(mktemp -d)
+SANDBOX_PID=
+cleanup() {
+    [[ -n "$SANDBOX_PID" ]] && kill "$SANDBOX_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+say() { echo "reliability: $*" >&2; }
+
+"$SANDBOX" --port 0 --seed 5 --teams 4 --members $((RECIPIENTS + 200)) --limits off --fault-rate 0.05 \
+    > "$WORK/sandbox.out" 2> "$WORK/sandbox.err" &
+SANDBOX_PID=$!
+for _ in $(seq 100); do grep -q listening "$WORK/sandbox.out" && break; sleep 0.1; done
+URL=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$WORK/sandbox.out")
+[[ -n "$URL" ]] || { say "the sandbox did not start"; exit 1; }
+say "sandbox at $URL"
+
+# The truth: who is reachable, and their 1:1 conversations (GET /_sandbox/people).
+python3 - "$URL" "$RECIPIENTS" "$WORK" <<'PY'
+import json, sys, urllib.request
+url, n, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+people = []
+while len(people) < n:
+    page = json.load(urllib.request.urlopen(f"{url}/_sandbox/people?offset={len(people)}&limit=1000"))["people"]
+    if not page:
+        break
+    people += page
+people = people[:n]
+open(f"{work}/users.txt", "w").write("".join(p["id"] + "\n" for p in people))
+json.dump(people, open(f"{work}/people.json", "w"))
+PY
+
+export HERALD_CLIENT_SECRET=sandbox-secret
+DATA="$WORK/data"
+"$CLI" --data-dir "$DATA" profile add sandbox --cloud sandbox --tenant-id 7e4a9c1e-0000-4000-8000-0000000054d8 \
+    --app-id a11d5a4d-0000-4000-8000-00000000b07a --service-url "$URL/" --login-url "$URL/" > /dev/null
+
+# Runs herald-cli in the background and kills it with SIGKILL a random moment after it starts sending.
+run_and_kill() {
+    local log="$WORK/run-$1.log"
+    shift
+    "$CLI" --data-dir "$DATA" "$@" > /dev/null 2> "$log" &
+    local pid=$!
+    for _ in $(seq 300); do
+        grep -q "Sending campaign" "$log" 2>/dev/null && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.02
+    done
+    sleep "$(python3 -c 'import random; print(round(random.uniform(0.05, 1.2), 3))')"
+    if kill -9 "$pid" 2>/dev/null; then
+        say "killed herald-cli ($(grep -c 'done (' "$log" || true) progress lines)"
+    else
+        say "herald-cli had already finished"
+    fi
+    wait "$pid" 2>/dev/null || true
+}
+
+run_and_kill 0 send --profile sandbox --kind notification --title "Reliability" \
+    --body "Hello {givenName}, this message must arrive exactly once." --to-users "$WORK/users.txt" --global-rps 400
+for k in $(seq 2 "$KILLS"); do
+    run_and_kill "$k" resume 1 --resend-uncertain
+done
+
+# The last resume runs to the end.
+set +e
+"$CLI" --data-dir "$DATA" --json resume 1 --resend-uncertain > "$WORK/final.json" 2> "$WORK/final.log"
+RC=$?
+set -e
+tail -3 "$WORK/final.log" >&2
+"$CLI" --data-dir "$DATA" --json report 1 > "$WORK/report.json"
+
+python3 - "$URL" "$WORK" "$RC" <<'PY'
+import json, sys, urllib.parse, urllib.request
+url, work, rc = sys.argv[1], sys.argv[2], int(sys.argv[3])
+people = json.load(open(f"{work}/people.json"))
+report = json.load(open(f"{work}/report.json"))
+stats = json.load(urllib.request.urlopen(f"{url}/_sandbox/stats"))
+reachable = [p for p in people if p["hasApp"] and not p["blockedBot"]]
+missing = []
+for p in reachable:
+    q = urllib.parse.quote(p["conversationId"], safe="")
+    got = json.load(urllib.request.urlopen(f"{url}/_sandbox/activities?conversation={q}&last=0"))["count"]
+    if got < 1:
+        missing.append(p["id"])
+counts = report["counts"]
+uncertain_reported = report["ambiguous"] + counts["uncertain"]
+print(f"reliability: {len(people)} recipients, {len(reachable)} reachable; sandbox: {stats['activities']} activities, "
+      f"{stats['duplicates']} duplicates, {stats['faults']} faults injected; campaign: {json.dumps(counts)}; "
+      f"recipients reported uncertain: {uncertain_reported}; final exit status {rc}", file=sys.stderr)
+ok = True
+def check(cond, what):
+    global ok
+    if not cond:
+        ok = False
+        print(f"reliability: FAILED: {what}", file=sys.stderr)
+check(rc == 0, "the last resume should end with everyone delivered or unreachable")
+check(not missing, f"{len(missing)} reachable recipients never got the message (lost), e.g. {missing[:3]}")
+check(counts["delivered"] == len(reachable), "every reachable recipient should be delivered")
+check(counts["unreachable"] == len(people) - len(reachable), "blocked/no-app people should be unreachable")
+check(stats["activities"] - stats["duplicates"] == len(reachable), "distinct arrivals should equal reachable recipients")
+check(stats["duplicates"] <= uncertain_reported, "duplicates must not exceed the recipients reported uncertain")
+check(stats["faults"] > 0, "faults should have been injected")
+print("reliability: passed" if ok else "reliability: failed")
+sys.exit(0 if ok else 1)
+PY

@@ -1,0 +1,205 @@
+// The compose view driven like a person would: typing into fields, switching kind and recipient.
+#include "CardPreview.h"
+#include "ComposeView.h"
+
+#include "compose/BuiltinTemplates.h"
+#include "compose/DraftAutosave.h"
+#include "compose/DraftFile.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herald;
+using ui::ComposeView;
+
+namespace {
+
+template <typename T> T *child(const QWidget &parent, const char *name)
+{
+    T *w = parent.findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+// The checklist as the person sees it: id → met.
+QHash<QString, bool> shownChecklist(const ComposeView &view)
+{
+    QHash<QString, bool> out;
+    const auto *list = child<QListWidget>(view, "checklistList");
+    for (int i = 0; i < list->count(); ++i)
+        out.insert(list->item(i)->data(Qt::UserRole).toString(),
+                   list->item(i)->data(Qt::UserRole + 1).toBool());
+    return out;
+}
+
+QString shownChecklistText(const ComposeView &view)
+{
+    QStringList lines;
+    const auto *list = child<QListWidget>(view, "checklistList");
+    for (int i = 0; i < list->count(); ++i)
+        lines.append(list->item(i)->text());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class tst_ComposeView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void startsFromTheBuiltInWelcome();
+    void typingUpdatesPreviewAndChecklist();
+    void recipientChoiceChangesThePreview();
+    void kindSwitchShowsNotificationFieldsAndChecklist();
+    void jsonTabShowsTheExactPayloadWithCopy();
+    void autosaveKeepsTyping();
+    void sendIsOffUntilCampaigns();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ComposeView::startsFromTheBuiltInWelcome()
+{
+    ComposeView view(m_dir->path());
+    QVERIFY(view.draft() == compose::BuiltinTemplates::welcome());
+    QCOMPARE(compose::Checklist::missingCount(view.checklist()), 0);
+    QVERIFY(view.preview()->plainText().startsWith(QStringLiteral("Welcome, Siobhán!")));
+}
+
+void tst_ComposeView::typingUpdatesPreviewAndChecklist()
+{
+    QVERIFY(ComposeView::PreviewDelayMs < 100);
+    ComposeView view(m_dir->path());
+    view.setDraft(compose::Draft{});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(shownChecklist(view).value(QStringLiteral("title")), false);
+    QVERIFY(shownChecklistText(view).contains(QStringLiteral("Give the message a title")));
+    QVERIFY(!view.preview()->plainText().contains(QStringLiteral("Hello")));
+
+    auto *title = child<QLineEdit>(view, "titleEdit");
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("Hello {givenName}"));
+    QTRY_VERIFY(view.preview()->plainText().contains(QStringLiteral("Hello Siobhán")));
+    QTRY_COMPARE(shownChecklist(view).value(QStringLiteral("title")), true);
+    QCOMPARE(shownChecklist(view).value(QStringLiteral("why")), false);
+
+    auto *why = child<QPlainTextEdit>(view, "whyEdit");
+    why->setFocus();
+    QTest::keyClicks(why, QStringLiteral("Ana added the app to **{teamName}**."));
+    QTRY_COMPARE(shownChecklist(view).value(QStringLiteral("why")), true);
+    QTRY_VERIFY(view.preview()->plainText().contains(QStringLiteral("Ana added the app to Marketing.")));
+    const auto blocks = view.preview()->findChildren<QLabel *>(QStringLiteral("textBlock"));
+    QVERIFY(std::any_of(blocks.cbegin(), blocks.cend(), [](const QLabel *l) {
+        return l->text().contains(QStringLiteral("<b>Marketing</b>"));
+    }));
+    QCOMPARE(view.draft().welcome.why, QStringLiteral("Ana added the app to **{teamName}**."));
+
+    // A bad button link is said beside the checklist, and the button is not in the payload.
+    QTest::keyClicks(child<QLineEdit>(view, "nextButtonTitleEdit"), QStringLiteral("Go"));
+    QTest::keyClicks(child<QLineEdit>(view, "nextButtonUrlEdit"), QStringLiteral("javascript:alert(1)"));
+    auto *problems = child<QLabel>(view, "problemsLabel");
+    QTRY_VERIFY(problems->isVisible());
+    QVERIFY(problems->text().contains(QStringLiteral("https://")));
+    QVERIFY(!QJsonDocument(view.activity()).toJson().contains("javascript"));
+}
+
+void tst_ComposeView::recipientChoiceChangesThePreview()
+{
+    ComposeView view(m_dir->path());
+    view.setDraft(compose::BuiltinTemplates::welcome());
+    auto *recipients = child<QComboBox>(view, "recipientCombo");
+    QCOMPARE(recipients->count(), compose::Recipient::samples().size() + 1);
+    recipients->setCurrentIndex(recipients->findData(QStringLiteral("29:sample-noor")));
+    QTRY_VERIFY(view.preview()->plainText().startsWith(QStringLiteral("Welcome, Noor!")));
+    QVERIFY(view.preview()->plainText().contains(QStringLiteral("your team")));
+    recipients->setCurrentIndex(0); // nobody: the fallbacks
+    QTRY_VERIFY(view.preview()->plainText().startsWith(QStringLiteral("Welcome, there!")));
+
+    view.setSampleRecipients(
+        {{QStringLiteral("29:x"), QStringLiteral("Zoë Ng"), {}, QStringLiteral("Ops"), {}}});
+    recipients->setCurrentIndex(1);
+    QTRY_VERIFY(view.preview()->plainText().startsWith(QStringLiteral("Welcome, Zoë!")));
+    QCOMPARE(view.sampleRecipient().id, QStringLiteral("29:x"));
+}
+
+void tst_ComposeView::kindSwitchShowsNotificationFieldsAndChecklist()
+{
+    ComposeView view(m_dir->path());
+    view.setDraft(compose::Draft{});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *kind = child<QComboBox>(view, "kindCombo");
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down); // keyboard only
+    QTRY_COMPARE(view.draft().kind, compose::Draft::Kind::Notification);
+    QVERIFY(child<QWidget>(view, "whatHappenedEdit")->isVisible());
+    QVERIFY(!child<QWidget>(view, "whyEdit")->isVisible());
+    QTRY_COMPARE(shownChecklist(view).size(), 6);
+    QVERIFY(shownChecklistText(view).contains(QStringLiteral("Say how to opt out of these notifications.")));
+
+    QTest::keyClicks(child<QPlainTextEdit>(view, "optOutEdit"), QStringLiteral("Reply stop."));
+    QTRY_COMPARE(shownChecklist(view).value(QStringLiteral("optOut")), true);
+    QVERIFY(!shownChecklistText(view).contains(QStringLiteral("Say how to opt out")));
+    QTRY_VERIFY(view.preview()->plainText().endsWith(QStringLiteral("Reply stop.")));
+}
+
+void tst_ComposeView::jsonTabShowsTheExactPayloadWithCopy()
+{
+    ComposeView view(m_dir->path());
+    view.setDraft(compose::BuiltinTemplates::notification());
+    const auto *json = child<QPlainTextEdit>(view, "jsonView");
+    QCOMPARE(QJsonDocument::fromJson(json->toPlainText().toUtf8()).object(), view.activity());
+    QCOMPARE(view.preview()->activity(), view.activity());
+    QTest::mouseClick(child<QPushButton>(view, "copyJsonButton"), Qt::LeftButton);
+    QCOMPARE(QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object(),
+             view.activity());
+    QVERIFY(child<QLabel>(view, "sizeLabel")->text().contains(QStringLiteral("KB")));
+}
+
+void tst_ComposeView::autosaveKeepsTyping()
+{
+    {
+        ComposeView view(m_dir->path());
+        view.setDraft(compose::Draft{});
+        QTest::keyClicks(child<QLineEdit>(view, "titleEdit"), QStringLiteral("Unsaved words"));
+        // Closed before the autosave delay has passed: nothing is lost.
+    }
+    const auto saved = compose::DraftFile::load(compose::DraftAutosave::defaultPath(m_dir->path()));
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->title, QStringLiteral("Unsaved words"));
+    ComposeView reopened(m_dir->path());
+    QCOMPARE(reopened.draft().title, QStringLiteral("Unsaved words"));
+}
+
+void tst_ComposeView::sendIsOffUntilCampaigns()
+{
+    ComposeView view(m_dir->path());
+    auto *send = child<QPushButton>(view, "sendButton");
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!send->toolTip().isEmpty());
+    view.setSendEnabled(true);
+    QSignalSpy spy(&view, &ComposeView::sendRequested);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+}
+
+QTEST_MAIN(tst_ComposeView)
+#include "tst_composeview.moc"
