@@ -2,6 +2,7 @@
 #include "ui_CampaignsPage.h"
 
 #include "CampaignListModel.h"
+#include "CampaignNotifier.h"
 #include "CampaignRecipientModel.h"
 #include "SendDialog.h"
 #include "ThroughputChart.h"
@@ -20,7 +21,6 @@
 #include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QSystemTrayIcon>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -54,6 +54,7 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
     , m_model(new CampaignListModel(this))
     , m_recipients(new CampaignRecipientModel(this))
     , m_statusLabel(new QLabel(this))
+    , m_notifier(new CampaignNotifier(this))
 {
     m_ui->setupUi(this);
     m_ui->recoveryFrame->hide();
@@ -106,13 +107,13 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
 
 CampaignsPage::~CampaignsPage()
 {
-    shutdown();
+    // The status label may already be gone with the window's status bar: nothing calls back from here on.
     for (auto &[id, live] : m_live) {
         if (live.runner)
             live.runner->disconnect(this);
     }
+    shutdown();
     m_live.clear();
-    delete m_tray;
 }
 
 void CampaignsPage::setConnector(connector::ConnectorClient *client, const QString &profileName)
@@ -609,7 +610,7 @@ void CampaignsPage::updateStatusLabel()
                          .arg(int(std::floor(p.fraction() * 100)))
                          .arg(locale.toString(p.messagesPerSecond, 'f', 0)));
     }
-    if (parts.isEmpty() && m_statusLabel->text().isEmpty())
+    if (!m_statusLabel || (parts.isEmpty() && m_statusLabel->text().isEmpty()))
         return;
     if (!parts.isEmpty())
         m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
@@ -620,38 +621,14 @@ void CampaignsPage::updateStatusLabel()
 
 void CampaignsPage::notifyEnded(qint64 campaignId, CampaignStatus status, const QString &why)
 {
-    const QLocale locale;
     const delivery::CampaignInfo *info = m_model->campaign(campaignId);
-    const delivery::StateCounts c = info ? info->counts : delivery::StateCounts{};
-    QString sentence;
-    switch (status) {
-    case CampaignStatus::Finished:
-        sentence = tr("\"%1\" finished: %2 delivered, %3 unreachable, %4 failed, %5 uncertain.")
-                       .arg(titleOf(campaignId), locale.toString(c.delivered), locale.toString(c.unreachable),
-                            locale.toString(c.failed), locale.toString(c.uncertain));
-        break;
-    case CampaignStatus::Cancelled:
-        sentence = tr("\"%1\" was cancelled: %2 delivered, %3 not sent.")
-                       .arg(titleOf(campaignId), locale.toString(c.delivered), locale.toString(c.cancelled));
-        break;
-    default:
-        sentence = tr("\"%1\" paused: %2").arg(titleOf(campaignId), why);
-        break;
+    m_lastNotification = m_notifier->notify(titleOf(campaignId), status, info ? info->counts : delivery::StateCounts{},
+                                            why, window()->windowIcon());
+    if (m_statusLabel) {
+        m_statusLabel->setText(m_lastNotification);
+        m_statusLabel->show();
     }
-    m_lastNotification = sentence;
-    m_statusLabel->setText(sentence);
-    m_statusLabel->show();
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(window()->windowIcon());
-            m_tray->setToolTip(tr("Herald"));
-        }
-        m_tray->show();
-        m_tray->showMessage(tr("Herald"), sentence,
-                            status == CampaignStatus::Finished && c.allAccountedFor() ? QSystemTrayIcon::Information
-                                                                                       : QSystemTrayIcon::Warning);
-    }
-    Q_EMIT campaignEnded(campaignId, status, sentence);
+    Q_EMIT campaignEnded(campaignId, status, m_lastNotification);
 }
 
 void CampaignsPage::showMessage(const QString &text, bool error)

@@ -5,8 +5,9 @@
 #include "delivery/DeliveryTypes.h"
 #include "delivery/RunOptions.h"
 
-#include <QHash>
+#include <QLabel>
 #include <QList>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
 #include <QWidget>
@@ -14,9 +15,6 @@
 #include <map>
 #include <memory>
 #include <utility>
-
-class QLabel;
-class QSystemTrayIcon;
 
 namespace Ui {
 class CampaignsPage;
@@ -37,6 +35,7 @@ class Database;
 namespace herald::ui {
 
 class CampaignListModel;
+class CampaignNotifier;
 class CampaignRecipientModel;
 class SendDialog;
 class ThroughputChart;
@@ -94,7 +93,7 @@ public:
     void shutdown();
 
     // For the window's status bar: what is being sent, and how the last campaign ended.
-    QLabel *statusLabel() const { return m_statusLabel; }
+    QLabel *statusLabel() const { return m_statusLabel.data(); }
     QString lastNotification() const { return m_lastNotification; }
     QString messageText() const;
 
@@ -138,8 +137,8 @@ private:
     CampaignListModel *m_model;
     CampaignRecipientModel *m_recipients;
     std::map<qint64, Live> m_live;
-    QLabel *m_statusLabel;
-    QSystemTrayIcon *m_tray = nullptr;
+    QPointer<QLabel> m_statusLabel; // lives in the window's status bar
+    CampaignNotifier *m_notifier;
     QString m_lastNotification;
     QTimer m_reportTimer;
 };

@@ -1,10 +1,15 @@
 // The send confirmation and the campaigns page, driven like a person would, against the real sandbox
 // (its own thread, limits off) over loopback, with a directory imported from install events (JSONL).
 // Waits on conditions and signals only.
+#include "AppController.h"
+#include "AudienceList.h"
 #include "CampaignListModel.h"
 #include "CampaignRecipientModel.h"
 #include "CampaignsPage.h"
 #include "CardPreview.h"
+#include "ComposeView.h"
+#include "DirectoryPage.h"
+#include "MainWindow.h"
 #include "SendDialog.h"
 #include "ThroughputChart.h"
 
@@ -20,6 +25,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -42,6 +48,7 @@ private Q_SLOTS:
     void sendFinishesWithReportChartAndCsv();
     void pauseAndResumeChangeTheStatus();
     void interruptedCampaignIsOfferedForResume();
+    void appSendsFromTheComposerWithCtrlReturn();
 
 private:
     static RunOptions fastOptions();
@@ -325,6 +332,39 @@ void TestCampaigns::interruptedCampaignIsOfferedForResume()
     const StateCounts done = countsOf(id);
     QCOMPARE(done.delivered, qint64(m_reachableListed));
     QCOMPARE(done.uncertain, 0);
+}
+
+void TestCampaigns::appSendsFromTheComposerWithCtrlReturn()
+{
+    // The whole app (`herald --sandbox`): Send… is off until signed in, then Ctrl+Return in the composer
+    // opens the confirmation for the directory's audience list.
+    QTemporaryDir dir;
+    auto dataDir = DataDirectory::open(dir.path());
+    QVERIFY(dataDir.ok());
+    ui::AppController controller(*dataDir, {true, QString()});
+    QVERIFY(controller.campaignsPage());
+    auto *send = controller.composeView()->findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QVERIFY(!send->isEnabled());
+    QSignalSpy signedIn(&controller, &ui::AppController::signedIn);
+    controller.start();
+    QVERIFY(signedIn.wait(10000));
+    QVERIFY(send->isEnabled());
+    const QStringList people{m_env->org->memberId(m_listed.first()), m_env->org->memberId(m_listed.last())};
+    controller.directoryPage()->audience()->add(people);
+
+    controller.mainWindow()->showPage(controller.composeView());
+    controller.mainWindow()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(controller.mainWindow()));
+    auto *typing = controller.composeView()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QVERIFY(typing);
+    typing->setFocus();
+    QTRY_VERIFY(typing->hasFocus());
+    QTest::keyClick(typing, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(controller.mainWindow()->findChild<ui::SendDialog *>());
+    auto *dialog = controller.mainWindow()->findChild<ui::SendDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->spec().users, people);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestCampaigns)
