@@ -1,4 +1,5 @@
 #include "DeliveryBench.h"
+#include "ProcessStats.h"
 
 #include "auth/Profile.h"
 #include "auth/TokenProvider.h"
@@ -27,36 +28,13 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
 #include <functional>
 #include <memory>
+
 
 namespace herald::bench {
 
 namespace {
-
-double readStatusMb(const QByteArray &key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-// CPU seconds this process used (the engine and its database; a child sandbox is not counted).
-double cpuSeconds()
-{
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return -1;
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 void say(const QString &line)
 {

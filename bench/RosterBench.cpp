@@ -1,4 +1,5 @@
 #include "RosterBench.h"
+#include "ProcessStats.h"
 
 #include "common/Clock.h"
 #include "directory/DirectoryImporter.h"
@@ -19,27 +20,14 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
 
+
 namespace herald::bench {
 
 namespace {
-
-double readStatusMb(const QByteArray &key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 QByteArray csvField(const QString &value)
 {
@@ -48,17 +36,6 @@ QByteArray csvField(const QString &value)
         return utf8;
     utf8.replace("\"", "\"\"");
     return '"' + utf8 + '"';
-}
-
-// User + system CPU seconds of this process so far: wall times on a shared build box are inflated by
-// other work, CPU time is not.
-double cpuSeconds()
-{
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return -1;
-    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 void progress(const char *what)

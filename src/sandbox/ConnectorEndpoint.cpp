@@ -348,11 +348,8 @@ SandboxReply ConnectorEndpoint::createChannelChain(const QJsonObject &body)
                                                {QStringLiteral("activityId"), QString::number(id)}});
 }
 
-SandboxReply ConnectorEndpoint::send(const QString &conversationId, const QJsonObject &activity)
+SandboxReply ConnectorEndpoint::acceptNew(const QString &conversationId, const QJsonObject &activity)
 {
-    const ConversationRef ref = ConversationRef::resolve(m_state, conversationId);
-    if (SandboxReply refused = refuseConversation(ref); refused.status != 0)
-        return refused;
     SandboxReply refusal;
     const QByteArray body = activityBody(activity, &refusal);
     if (body.isEmpty())
@@ -361,6 +358,14 @@ SandboxReply ConnectorEndpoint::send(const QString &conversationId, const QJsonO
         return throttled;
     const auto recorded = m_state.recorder.record(conversationId, body, m_state.clock->nowMs());
     return SandboxReply::json(201, QJsonObject{{QStringLiteral("id"), QString::number(recorded.activityId)}});
+}
+
+SandboxReply ConnectorEndpoint::send(const QString &conversationId, const QJsonObject &activity)
+{
+    const ConversationRef ref = ConversationRef::resolve(m_state, conversationId);
+    if (SandboxReply refused = refuseConversation(ref); refused.status != 0)
+        return refused;
+    return acceptNew(conversationId, activity);
 }
 
 SandboxReply ConnectorEndpoint::reply(const QString &conversationId, const QString &activityId,
@@ -373,14 +378,7 @@ SandboxReply ConnectorEndpoint::reply(const QString &conversationId, const QStri
     const quint64 parent = activityId.toULongLong(&ok);
     if (!ok || !m_state.recorder.hasActivity(conversationId, parent))
         return activityNotFound();
-    SandboxReply refusal;
-    const QByteArray body = activityBody(activity, &refusal);
-    if (body.isEmpty())
-        return refusal;
-    if (SandboxReply throttled = admitSend(conversationId); throttled.status != 0)
-        return throttled;
-    const auto recorded = m_state.recorder.record(conversationId, body, m_state.clock->nowMs());
-    return SandboxReply::json(201, QJsonObject{{QStringLiteral("id"), QString::number(recorded.activityId)}});
+    return acceptNew(conversationId, activity);
 }
 
 SandboxReply ConnectorEndpoint::update(const QString &conversationId, const QString &activityId,

@@ -43,6 +43,8 @@ private:
     // Validates an activity and returns its compact JSON, or fills `refusal`.
     QByteArray activityBody(const QJsonObject &activity, SandboxReply *refusal) const;
     SandboxReply admitSend(const QString &thread);
+    // A new activity in a conversation (send or reply): validated, paced, recorded, 201 with its id.
+    SandboxReply acceptNew(const QString &conversationId, const QJsonObject &activity);
 
     SandboxState &m_state;
     const IdentityEndpoint &m_identity;
