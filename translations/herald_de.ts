@@ -5,1774 +5,1777 @@
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Interrupted campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Kampagnen</translation>
     </message>
     <message>
         <source>Campaigns to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortzusetzende Kampagnen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Resume the chosen campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kampagne fortsetzen</translation>
     </message>
     <message>
         <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet an die Empfänger, an die noch nicht gesendet wurde; ungewisse Empfänger erhalten die Nachricht nicht erneut.</translation>
     </message>
     <message>
         <source>Resume and resend &amp;uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen und an &amp;ungewisse erneut senden</translation>
     </message>
     <message>
         <source>Resume and resend uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen und an ungewisse erneut senden</translation>
     </message>
     <message>
         <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch an die ungewissen Empfänger erneut senden: Einige von ihnen erhalten die Nachricht dann möglicherweise doppelt.</translation>
     </message>
     <message>
         <source>&amp;List uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewisse auf&amp;listen</translation>
     </message>
     <message>
         <source>List the uncertain recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewisse Empfänger auflisten</translation>
     </message>
     <message>
         <source>L&amp;eave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belassen</translation>
     </message>
     <message>
         <source>Leave the campaigns as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen unverändert lassen</translation>
     </message>
     <message>
         <source>They stay paused; resume them later from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleiben pausiert; setzen Sie sie später über die Liste fort.</translation>
     </message>
     <message>
         <source>Every campaign with its status and progress. Space pauses or resumes the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen mit Status und Fortschritt. Die Leertaste pausiert die ausgewählte Kampagne oder setzt sie fort.</translation>
     </message>
     <message>
         <source>Progress of the selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der ausgewählten Kampagne</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Pause sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden pausieren</translation>
     </message>
     <message>
         <source>Stop sending new messages (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Nachrichten mehr senden (Leertaste).</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort&amp;setzen</translation>
     </message>
     <message>
         <source>Resume sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden fortsetzen</translation>
     </message>
     <message>
         <source>Go on sending (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter senden (Leertaste).</translation>
     </message>
     <message>
         <source>&amp;Cancel sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;abbrechen…</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne abbrechen</translation>
     </message>
     <message>
         <source>Nobody not sent yet will get the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger, an die noch nicht gesendet wurde, erhalten die Nachricht nicht mehr.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Counts by state and error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl nach Status und Fehlercode</translation>
     </message>
     <message>
         <source>State / code</source>
-        <translation type="unfinished"></translation>
+        <translation>Status / Code</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <source>Recipients in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger mit Status</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Empfänger mit Status, Code, Meldung, Aktivitäts-ID, Zeit und Korrelations-ID.</translation>
     </message>
 </context>
 <context>
     <name>ComposeView</name>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Nachricht</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensnachricht</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>Adaptive Card (expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive Card (Expertenmodus)</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wenden</translation>
     </message>
     <message>
         <source>Use the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Vorlage verwenden</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen…</translation>
     </message>
     <message>
         <source>Template actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenaktionen</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>E.g. Welcome, {givenName}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Willkommen, {givenName}!</translation>
     </message>
     <message>
         <source>I&amp;mportance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig&amp;keit:</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Show in the activity &amp;feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Aktivitäts&amp;feed anzeigen</translation>
     </message>
     <message>
         <source>Activity-feed alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis im Aktivitätsfeed</translation>
     </message>
     <message>
         <source>@&amp;mention the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger @&amp;erwähnen</translation>
     </message>
     <message>
         <source>Mention the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger erwähnen</translation>
     </message>
     <message>
         <source>Ima&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild:</translation>
     </message>
     <message>
         <source>Image link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildlink</translation>
     </message>
     <message>
         <source>https://… (optional, shown beside the title)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (optional, wird neben dem Titel angezeigt)</translation>
     </message>
     <message>
         <source>&amp;Why they get it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund für den Erhalt:</translation>
     </message>
     <message>
         <source>Why they receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Erhalt</translation>
     </message>
     <message>
         <source>Where the app was installed, and by whom. E.g. &quot;Contoso IT added Updates to the {teamName} team.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die App installiert wurde und von wem. Z. B. „Contoso IT hat Updates zu {teamName} hinzugefügt.“</translation>
     </message>
     <message>
         <source>What it &amp;offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die App b&amp;ietet:</translation>
     </message>
     <message>
         <source>What the app offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die App bietet</translation>
     </message>
     <message>
         <source>What the app does for them. Lists work: start lines with &quot;- &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die App für die Empfänger tut. Listen sind möglich: Beginnen Sie die Zeilen mit &quot;- &quot;.</translation>
     </message>
     <message>
         <source>What to do &amp;next:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt:</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>The first thing to do, e.g. &quot;Pin the app so you can find it again.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Schritt, z. B. „Heften Sie die App an, damit Sie sie wiederfinden.“</translation>
     </message>
     <message>
         <source>&amp;Button:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chaltfläche:</translation>
     </message>
     <message>
         <source>Button label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung der Schaltfläche</translation>
     </message>
     <message>
         <source>Label, e.g. Open announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung, z. B. Ankündigungen öffnen</translation>
     </message>
     <message>
         <source>Button link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link der Schaltfläche</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>What &amp;happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist &amp;geschehen:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen ist</translation>
     </message>
     <message>
         <source>E.g. &quot;Your expense report was approved.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. „Ihre Spesenabrechnung wurde genehmigt.“</translation>
     </message>
     <message>
         <source>What it happened &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wor&amp;um es geht:</translation>
     </message>
     <message>
         <source>What it happened to</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es geht</translation>
     </message>
     <message>
         <source>E.g. Expense report EX-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Spesenabrechnung EX-1042</translation>
     </message>
     <message>
         <source>Link for what it happened to</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu dem, worum es geht</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (optional)</translation>
     </message>
     <message>
         <source>Who &amp;did it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausge&amp;löst von:</translation>
     </message>
     <message>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst von</translation>
     </message>
     <message>
         <source>E.g. Ana López (Finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Ana López (Finanzen)</translation>
     </message>
     <message>
         <source>What they can d&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tun kö&amp;nnen:</translation>
     </message>
     <message>
         <source>What they can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tun können</translation>
     </message>
     <message>
         <source>What they can do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie daraufhin tun können.</translation>
     </message>
     <message>
         <source>Button &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche &amp;1:</translation>
     </message>
     <message>
         <source>Button 1 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung von Schaltfläche 1</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Button 1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link von Schaltfläche 1</translation>
     </message>
     <message>
         <source>Button &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche &amp;2:</translation>
     </message>
     <message>
         <source>Button 2 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung von Schaltfläche 2</translation>
     </message>
     <message>
         <source>Button 2 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link von Schaltfläche 2</translation>
     </message>
     <message>
         <source>Button &amp;3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche &amp;3:</translation>
     </message>
     <message>
         <source>Button 3 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung von Schaltfläche 3</translation>
     </message>
     <message>
         <source>Button 3 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link von Schaltfläche 3</translation>
     </message>
     <message>
         <source>How to o&amp;pt out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie sich ab&amp;melden:</translation>
     </message>
     <message>
         <source>How to opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie sich abmelden</translation>
     </message>
     <message>
         <source>E.g. &quot;To stop these, turn off Expense updates in your settings.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. „Wenn Sie diese Nachrichten nicht mehr erhalten möchten, deaktivieren Sie Spesen-Updates in Ihren Einstellungen.“</translation>
     </message>
     <message>
         <source>Adaptive &amp;Card (JSON, version 1.5 or lower):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive &amp;Card (JSON, Version 1.5 oder niedriger):</translation>
     </message>
     <message>
         <source>Adaptive Card JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON der Adaptive Card</translation>
     </message>
     <message>
         <source>Placeholders: {givenName}, {name}, {teamName}, {channelName}. Markdown: **bold**, _italic_, [link](https://…), lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {givenName}, {name}, {teamName}, {channelName}. Markdown: **fett**, _kursiv_, [Link](https://…), Listen.</translation>
     </message>
     <message>
         <source>Teams&apos; checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste von Teams</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orschau für:</translation>
     </message>
     <message>
         <source>Sample recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielempfänger</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Preview theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design der Vorschau</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Preview and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau und JSON</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsc&amp;hau</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>Activity JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäts-JSON</translation>
     </message>
     <message>
         <source>&amp;Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copy the activity JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäts-JSON kopieren</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Teams, channels and people the bot can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, Kanäle und Personen, die der Bot erreichen kann</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import install events (.jsonl) or people (.csv) into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsereignisse (.jsonl) oder Personen (.csv) in das Verzeichnis importieren</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Refresh teams, channels and rosters from Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, Kanäle und Mitgliederlisten aus Teams aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Name, email or sign-in name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail-Adresse oder Anmeldename (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen suchen</translation>
     </message>
     <message>
         <source>Filters the people list as you type: part of a name, email or sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert die Personenliste während der Eingabe: Teil eines Namens, einer E-Mail-Adresse oder eines Anmeldenamens</translation>
     </message>
     <message>
         <source>Directory message</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnismeldung</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>&amp;All people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Personen</translation>
     </message>
     <message>
         <source>All people</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>Show everyone in the directory instead of one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen im Verzeichnis statt nur eines Teams anzeigen</translation>
     </message>
     <message>
         <source>Teams and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Kanäle</translation>
     </message>
     <message>
         <source>Choose a team to list its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Team aus, um seine Mitglieder aufzulisten</translation>
     </message>
     <message>
         <source>People shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Personen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>People in the chosen team or matching the search; select several to add them to the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im ausgewählten Team oder passend zur Suche; wählen Sie mehrere aus, um sie zur Zielgruppe hinzuzufügen</translation>
     </message>
     <message>
         <source>Add to audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Zielgruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add the selected people to the audience of the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen zur Zielgruppe der nächsten Nachricht hinzufügen</translation>
     </message>
     <message>
         <source>Audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Zielgruppe</translation>
     </message>
     <message>
         <source>C&amp;lear audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe &amp;leeren</translation>
     </message>
     <message>
         <source>Clear audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe leeren</translation>
     </message>
     <message>
         <source>Remove everyone from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen aus der Zielgruppe entfernen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Person details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendetails</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person aus, um ihre Details anzuzeigen.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename:</translation>
     </message>
     <message>
         <source>Sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Reachable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar:</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht:</translation>
     </message>
     <message>
         <source>Last message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesendete Nachricht</translation>
     </message>
     <message>
         <source>Chat id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-ID:</translation>
     </message>
     <message>
         <source>Personal chat id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des persönlichen Chats</translation>
     </message>
     <message>
         <source>Directory job</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisauftrag</translation>
     </message>
     <message>
         <source>Directory job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Verzeichnisauftrags</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the import or sync; what was already stored is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Import oder Synchronisierung beenden; bereits Gespeichertes bleibt erhalten</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald</translation>
     </message>
     <message>
         <source>About Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Herald</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Herald&lt;/h2&gt;&lt;p&gt;Send welcome messages and event notifications to people and channels in Microsoft Teams, through your organisation&apos;s Teams bot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Herald&lt;/h2&gt;&lt;p&gt;Senden Sie Willkommensnachrichten und Ereignisbenachrichtigungen an Personen und Kanäle in Microsoft Teams – über den Teams-Bot Ihrer Organisation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Sign in or switch bot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden oder Bot wechseln…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Herald</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Check who will get the message, who is left out and how long it will take, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wer die Nachricht erhält, wer ausgelassen wird und wie lange es dauert, und senden Sie sie dann.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>People in the audience list</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der Zielgruppenliste</translation>
     </message>
     <message>
         <source>Send to the people in the audience list</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Personen in der Zielgruppenliste senden</translation>
     </message>
     <message>
         <source>And everyone in these &amp;teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Und an alle in diesen &amp;Teams:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Check a team to send the message to each of its members once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie ein Team, um die Nachricht einmal an jedes seiner Mitglieder zu senden.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Time estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>People left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Personen</translation>
     </message>
     <message>
         <source>People the bot cannot reach, with the reason; no request is made for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die der Bot nicht erreichen kann, mit Grund; für sie wird keine Anfrage gesendet.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Entries that matched nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge ohne Treffer</translation>
     </message>
     <message>
         <source>Preview for the first recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für den ersten Empfänger</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to your Teams bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrem Teams-Bot anmelden</translation>
     </message>
     <message>
         <source>&amp;Bot profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bot-Profile</translation>
     </message>
     <message>
         <source>Bot profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Profile</translation>
     </message>
     <message>
         <source>The bots Herald knows. Choose one to edit it or sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bots, die Herald kennt. Wählen Sie einen aus, um ihn zu bearbeiten oder sich damit anzumelden.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new bot profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Bot-Profil anlegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the chosen profile and its secret from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Profil und seinen geheimen Clientschlüssel aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>e.g. Contoso News bot</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Contoso-News-Bot</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud:</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Which Microsoft cloud your tenant lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>In welcher Microsoft-Cloud sich Ihr Mandant befindet</translation>
     </message>
     <message>
         <source>&amp;Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandanten-ID:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>Directory (tenant) ID from the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis-ID (Mandant) aus dem Azure-Portal</translation>
     </message>
     <message>
         <source>&amp;App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pp-ID:</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID</translation>
     </message>
     <message>
         <source>Application (client) ID of the bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client) des Bots</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Clientschlüssel:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
         <source>Kept only in your system&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur im Schlüsselbund Ihres Systems gespeichert</translation>
     </message>
     <message>
         <source>Service &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-&amp;URL:</translation>
     </message>
     <message>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-URL</translation>
     </message>
     <message>
         <source>https://smba.trafficmanager.net/teams/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://smba.trafficmanager.net/teams/</translation>
     </message>
     <message>
         <source>&amp;Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anme&amp;lde-URL:</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL</translation>
     </message>
     <message>
         <source>Only for the sandbox tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für den Sandbox-Mandanten</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Try the s&amp;andbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprob&amp;ieren</translation>
     </message>
     <message>
         <source>Start Herald&apos;s simulated Teams tenant and sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den simulierten Teams-Mandanten von Herald starten und sich dort anmelden</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Fetch a token and one team to check these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token und ein Team abrufen, um diese Einstellungen zu prüfen</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anm&amp;elden</translation>
     </message>
 </context>
 <context>
     <name>herald::cli</name>
     <message>
         <source>No campaigns yet. Start one with: herald-cli send …</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kampagnen. Starten Sie eine mit: herald-cli send …</translation>
     </message>
     <message>
         <source>%1	%2	%3	%4 of %5 delivered, %6 unreachable, %7 failed, %8 uncertain	%9 by %10	%11</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	%3	%4 von %5 zugestellt, %6 nicht erreichbar, %7 fehlgeschlagen, %8 ungewiss	%9 von %10	%11</translation>
     </message>
     <message>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Campaign %1 &quot;%2&quot; — %3, created %4 by %5 with profile &quot;%6&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 „%2“ – %3, erstellt %4 von %5 mit dem Profil „%6“</translation>
     </message>
     <message>
         <source>  %1 delivered after a cut connection may have received it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Empfänger, denen nach einer unterbrochenen Verbindung zugestellt wurde, haben die Nachricht möglicherweise doppelt erhalten.</translation>
     </message>
     <message>
         <source>  %1 messages/s on average over %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  Durchschnittlich %1 Nachrichten/s über %2 s</translation>
     </message>
     <message>
         <source>  Stopped because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Grund für das Anhalten: %1</translation>
     </message>
     <message>
         <source>--global-rps needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--global-rps erfordert eine positive Zahl.</translation>
     </message>
     <message>
         <source>Campaign %1 is %2; there is nothing left to send (%3 delivered, %4 unreachable, %5 failed, %6 uncertain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist %2; es gibt nichts mehr zu senden (%3 zugestellt, %4 nicht erreichbar, %5 fehlgeschlagen, %6 ungewiss).</translation>
     </message>
     <message>
         <source>%1 recipients are uncertain and will not be sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger sind ungewiss und erhalten die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an sie zu senden; einige erhalten sie dann möglicherweise doppelt):</translation>
     </message>
     <message>
         <source>  … and %1 more (herald-cli report %2 --csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und %1 weitere (herald-cli report %2 --csv)</translation>
     </message>
     <message>
         <source>Campaign %1 is cancelled: %2 delivered, %3 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist abgebrochen: %2 zugestellt, %3 nicht gesendet.</translation>
     </message>
     <message>
         <source>campaign %1: %2 of %3 done (%4 delivered, %5 unreachable, %6 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1: %2 von %3 erledigt (%4 zugestellt, %5 nicht erreichbar, %6 fehlgeschlagen)</translation>
     </message>
     <message>
         <source> — %1 messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation> – %1 Nachrichten/s</translation>
     </message>
     <message>
         <source>, about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1</translation>
     </message>
     <message>
         <source>, %1 throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 gedrosselt</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--kind must be welcome or notification (a card needs --draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss welcome oder notification sein (eine Karte erfordert --draft).</translation>
     </message>
     <message>
         <source>--max-in-flight needs a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight erfordert eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <source>These are not in the directory (import or sync first, or check the spelling): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge sind nicht im Verzeichnis (importieren oder synchronisieren Sie zuerst, oder prüfen Sie die Schreibweise): %1</translation>
     </message>
     <message>
         <source>%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger: %2 zu senden (%3 Erstkontakte, %4 Kanalbeiträge), %5 ausgelassen.</translation>
     </message>
     <message>
         <source>  left out: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ausgelassen: %1 × %2</translation>
     </message>
 </context>
 <context>
     <name>herald::cli::CampaignCommandDriver</name>
     <message>
         <source>Sending without pacing is only allowed to the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden ohne Taktung ist nur an die Sandbox erlaubt.</translation>
     </message>
     <message>
         <source>herald-cli: could not install signal handlers; Ctrl+C will not pause cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>herald-cli: Signalhandler konnten nicht installiert werden; Ctrl+C pausiert nicht sauber.</translation>
     </message>
     <message>
         <source>Pausing campaign %1: waiting for the answers already on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 wird pausiert: Warten auf die Antworten, die bereits unterwegs sind…</translation>
     </message>
     <message>
         <source>Sending campaign %1 as &quot;%2&quot; (%3 recipients). Ctrl+C pauses it; &quot;herald-cli resume %1&quot; goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 wird als „%2“ gesendet (%3 Empfänger). Ctrl+C pausiert sie; &quot;herald-cli resume %1&quot; setzt sie fort.</translation>
     </message>
     <message>
         <source>Campaign %1 %2: %3 delivered, %4 unreachable, %5 failed, %6 uncertain, %7 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 %2: %3 zugestellt, %4 nicht erreichbar, %5 fehlgeschlagen, %6 ungewiss, %7 nicht gesendet.</translation>
     </message>
     <message>
         <source>It stopped because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Anhalten: %1</translation>
     </message>
     <message>
         <source>%1 recipients are uncertain (their request left but no answer came). &quot;herald-cli resume %2 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger sind ungewiss (ihre Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %2 --resend-uncertain&quot; sendet erneut an sie; einige erhalten die Nachricht dann möglicherweise doppelt.</translation>
     </message>
     <message>
         <source>Paused. Go on with: herald-cli resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Fortsetzen mit: herald-cli resume %1</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Builder</name>
     <message>
         <source>Teams shows images only from https addresses; check the image link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams zeigt nur Bilder von https-Adressen an; prüfen Sie den Bildlink.</translation>
     </message>
     <message>
         <source>Give the button for %1 a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Schaltfläche für %1 eine Beschriftung.</translation>
     </message>
     <message>
         <source>The button &quot;%1&quot; needs a link starting with https://, http:// or mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche „%1“ benötigt einen Link, der mit https://, http:// oder mailto: beginnt.</translation>
     </message>
     <message>
         <source>Teams&apos; guidance is at most %1 buttons on a notification; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams empfiehlt höchstens %1 Schaltflächen pro Benachrichtigung; diese hat %2.</translation>
     </message>
     <message>
         <source>The link for &quot;%1&quot; must start with https://, http:// or mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link für „%1“ muss mit https://, http:// oder mailto: beginnen.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>This recipient has no name or id to @mention; the message goes without the mention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Empfänger hat weder Namen noch ID für eine @Erwähnung; die Nachricht wird ohne Erwähnung gesendet.</translation>
     </message>
     <message>
         <source>{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, {teamName} or {channelName}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} ist kein Platzhalter, den Herald kennt, und wird daher unverändert gesendet; verwenden Sie {givenName}, {name}, {teamName} oder {channelName}.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::BuiltinTemplates</name>
     <message>
         <source>Welcome, {givenName}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen, {givenName}!</translation>
     </message>
     <message>
         <source>You&apos;re getting this message because Contoso IT added the *Updates* app to the **{teamName}** team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erhalten diese Nachricht, weil Contoso IT die App *Updates* zu **{teamName}** hinzugefügt hat.</translation>
     </message>
     <message>
         <source>Updates brings you the news that matters for your work:
 - company announcements
 - changes to IT services
 - reminders before deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates bringt Ihnen die Neuigkeiten, die für Ihre Arbeit wichtig sind:
+- Unternehmensankündigungen
+- Änderungen an IT-Diensten
+- Erinnerungen vor Fristen</translation>
     </message>
     <message>
         <source>Have a look at this week&apos;s announcements, and pin the app so you can find it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Ankündigungen dieser Woche an, und heften Sie die App an, damit Sie sie wiederfinden.</translation>
     </message>
     <message>
         <source>Open announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigungen öffnen</translation>
     </message>
     <message>
         <source>Your expense report was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Spesenabrechnung wurde genehmigt</translation>
     </message>
     <message>
         <source>Hi {givenName}, your expense report was approved and will be paid with your next salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {givenName}, Ihre Spesenabrechnung wurde genehmigt und wird mit Ihrem nächsten Gehalt ausgezahlt.</translation>
     </message>
     <message>
         <source>Expense report EX-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesenabrechnung EX-1042</translation>
     </message>
     <message>
         <source>Ana López (Finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana López (Finanzen)</translation>
     </message>
     <message>
         <source>Check the amounts. If something is wrong, tell Finance within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Beträge. Wenn etwas nicht stimmt, informieren Sie die Finanzabteilung innerhalb von fünf Arbeitstagen.</translation>
     </message>
     <message>
         <source>View the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung anzeigen</translation>
     </message>
     <message>
         <source>Contact Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzabteilung kontaktieren</translation>
     </message>
     <message>
         <source>You get these because you sent an expense report. To stop them, turn off *Expense updates* in [your settings](https://expenses.example.com/settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erhalten diese Nachrichten, weil Sie eine Spesenabrechnung eingereicht haben. Um sie abzubestellen, deaktivieren Sie *Spesen-Updates* in [Ihren Einstellungen](https://expenses.example.com/settings).</translation>
     </message>
     <message>
         <source>Office closed on Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro am Freitag geschlossen</translation>
     </message>
     <message>
         <source>Hi {givenName}, the Dublin office is closed this Friday for maintenance. Please work from home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {givenName}, das Büro in Dublin ist diesen Freitag wegen Wartungsarbeiten geschlossen. Bitte arbeiten Sie von zu Hause aus.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Dublin office, all floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro Dublin, alle Etagen</translation>
     </message>
     <message>
         <source>Announced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekündigt von</translation>
     </message>
     <message>
         <source>Facilities team</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility-Management</translation>
     </message>
     <message>
         <source>You get facilities notices because you work in Dublin. Reply *stop* to opt out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erhalten Hinweise des Facility-Managements, weil Sie in Dublin arbeiten. Antworten Sie mit *stop*, um sie abzubestellen.</translation>
     </message>
     <message>
         <source>More about the works</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr zu den Arbeiten</translation>
     </message>
     <message>
         <source>Welcome message (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensnachricht (integriert)</translation>
     </message>
     <message>
         <source>Notification (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung (integriert)</translation>
     </message>
     <message>
         <source>Adaptive Card (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive Card (integriert)</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::CardValidator</name>
     <message>
         <source>Paste or write an Adaptive Card (JSON) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier eine Adaptive Card (JSON) ein, oder schreiben Sie sie hier.</translation>
     </message>
     <message>
         <source>The card is not valid JSON: %1 on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist kein gültiges JSON: %1 in Zeile %2.</translation>
     </message>
     <message>
         <source>The card must be one JSON object, starting with {.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte muss ein einzelnes JSON-Objekt sein, das mit { beginnt.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Checklist</name>
     <message>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel</translation>
     </message>
     <message>
         <source>Give the message a title: Teams shows it in the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Nachricht einen Titel: Teams zeigt ihn in der Benachrichtigung an.</translation>
     </message>
     <message>
         <source>Why they receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Erhalt</translation>
     </message>
     <message>
         <source>Say why they receive this: where the app was installed, and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Grund für den Erhalt: wo die App installiert wurde und von wem.</translation>
     </message>
     <message>
         <source>What the app offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die App bietet</translation>
     </message>
     <message>
         <source>Say what the app offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was die App den Empfängern bietet.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Say what to do next; a button helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den nächsten Schritt; eine Schaltfläche hilft dabei.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen ist</translation>
     </message>
     <message>
         <source>Say what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was geschehen ist.</translation>
     </message>
     <message>
         <source>What it happened to</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es geht</translation>
     </message>
     <message>
         <source>Say what it happened to; a link helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie, worum es geht; ein Link hilft dabei.</translation>
     </message>
     <message>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es ausgelöst hat</translation>
     </message>
     <message>
         <source>Say who did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie, wer es ausgelöst hat.</translation>
     </message>
     <message>
         <source>What they can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tun können</translation>
     </message>
     <message>
         <source>Say what they can do about it, or add a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was sie tun können, oder fügen Sie eine Schaltfläche hinzu.</translation>
     </message>
     <message>
         <source>How to opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie sich abmelden</translation>
     </message>
     <message>
         <source>Say how to opt out of these notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, wie man sich von diesen Benachrichtigungen abmeldet.</translation>
     </message>
     <message>
         <source>A card Teams accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte, die Teams akzeptiert</translation>
     </message>
     <message>
         <source>Fix the card so Teams accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Karte, damit Teams sie akzeptiert.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Draft</name>
     <message>
         <source>This file is not a Herald draft (its format is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Herald-Entwurf (ihr Format ist &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>This draft was written by a newer Herald (format %1); update Herald to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde von einer neueren Herald-Version geschrieben (Format %1); aktualisieren Sie Herald, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Unknown draft kind &quot;%1&quot;: use welcome, notification or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Entwurfsart &quot;%1&quot;: Verwenden Sie welcome, notification oder card.</translation>
     </message>
     <message>
         <source>Unknown importance &quot;%1&quot;: use normal, high or urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Wichtigkeit &quot;%1&quot;: Verwenden Sie normal, high oder urgent.</translation>
     </message>
     <message>
         <source>The draft&apos;s &quot;card&quot; must be an Adaptive Card object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;card&quot; des Entwurfs muss ein Adaptive-Card-Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::DraftFile</name>
     <message>
         <source>Herald could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte %1 nicht öffnen: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a draft or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen Entwurf oder eine Vorlage.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2 bei Zeichen %3).</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Herald could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte den Ordner für %1 nicht erstellen.</translation>
     </message>
     <message>
         <source>Herald could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Herald could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte %1 nicht speichern: %2</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::MessageSize</name>
     <message>
         <source>The message is %1 KB; Teams refuses messages over 100 KB. Shorten the text or remove elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 KB groß; Teams lehnt Nachrichten über 100 KB ab. Kürzen Sie den Text, oder entfernen Sie Elemente.</translation>
     </message>
     <message>
         <source>The message is %1 KB, close to Teams&apos; 100 KB limit; keep it under 80 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 KB groß und damit nahe an der Grenze von 100 KB in Teams; bleiben Sie unter 80 KB.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Placeholders</name>
     <message>
         <source>there</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammen</translation>
     </message>
     <message>
         <source>your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Team</translation>
     </message>
     <message>
         <source>this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Kanal</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::TemplateStore</name>
     <message>
         <source>There is no template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage namens „%1“.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <source>Template names have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagennamen dürfen höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in template; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name einer integrierten Vorlage; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Built-in templates cannot be renamed; save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte Vorlagen können nicht umbenannt werden; speichern Sie stattdessen eine Kopie.</translation>
     </message>
     <message>
         <source>There is already a template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Vorlage namens „%1“.</translation>
     </message>
     <message>
         <source>Herald could not remove the old file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die alte Datei %1 nicht entfernen.</translation>
     </message>
     <message>
         <source>Built-in templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte Vorlagen können nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Herald could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte %1 nicht löschen.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Walker</name>
     <message>
         <source>%1: &quot;type&quot; must be &quot;AdaptiveCard&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;type&quot; muss &quot;AdaptiveCard&quot; sein.</translation>
     </message>
     <message>
         <source>%1: give the card a &quot;version&quot; such as &quot;1.5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie der Karte eine &quot;version&quot; wie &quot;1.5&quot;.</translation>
     </message>
     <message>
         <source>%1: Teams shows Adaptive Cards up to version 1.5, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Teams zeigt Adaptive Cards bis Version 1.5 an, nicht %2.</translation>
     </message>
     <message>
         <source>%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, [links](https://…)).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Teams stellt in Karten kein HTML dar; verwenden Sie Markdown (**fett**, _kursiv_, [Links](https://…)).</translation>
     </message>
     <message>
         <source>%1: links must be http, https or mailto addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Links müssen http-, https- oder mailto-Adressen sein.</translation>
     </message>
     <message>
         <source>%1: Teams shows images only from https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Teams zeigt nur Bilder von https-Adressen an.</translation>
     </message>
     <message>
         <source>%1 must be a list of elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Elementen sein.</translation>
     </message>
     <message>
         <source>%1: every element needs a &quot;type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jedes Element benötigt einen &quot;type&quot;.</translation>
     </message>
     <message>
         <source>%1: Teams does not know the element type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Teams kennt den Elementtyp &quot;%2&quot; nicht.</translation>
     </message>
     <message>
         <source>%1: a ColumnSet holds only Columns, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein ColumnSet enthält nur Columns, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a list of actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Aktionen sein.</translation>
     </message>
     <message>
         <source>%1: Teams shows at most %2 actions together; this has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Teams zeigt höchstens %2 Aktionen zusammen an; hier sind es %3.</translation>
     </message>
     <message>
         <source>%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and Action.ToggleVisibility, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Herald sendet nur Action.OpenUrl, Action.Submit, Action.ShowCard und Action.ToggleVisibility, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>herald::connector::ConnectionCheck</name>
     <message>
         <source>Enter the bot&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Clientschlüssel des Bots ein.</translation>
     </message>
     <message>
         <source>Connected: Microsoft&apos;s sign-in service accepted the app ID and secret for tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der Anmeldedienst von Microsoft hat App-ID und geheimen Clientschlüssel für den Mandanten %1 akzeptiert.</translation>
     </message>
     <message>
         <source>Signed in, but Teams refused to show the team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber Teams hat die Anzeige des Teams verweigert: %1</translation>
     </message>
     <message>
         <source>Connected: signed in and reached the team &quot;%1&quot; through Teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: angemeldet und das Team „%1“ über Teams erreicht.</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery</name>
     <message>
         <source>Campaign %1 is being sent by another Herald (process %2 on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 wird bereits von einer anderen Herald-Instanz gesendet (Prozess %2 auf %3).</translation>
     </message>
     <message>
         <source>Herald could not create the lock file for campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die Sperrdatei für Kampagne %1 nicht erstellen.</translation>
     </message>
     <message>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kampagne %1.</translation>
     </message>
     <message>
         <source>The message was on its way when Herald stopped; whether it arrived is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war unterwegs, als Herald beendet wurde; ob sie angekommen ist, ist nicht bekannt.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>About %1 for %2 messages (%3 requests at %4 per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 für %2 Nachrichten (%3 Anfragen mit %4 pro Sekunde).</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewiss</translation>
     </message>
     <message>
         <source>Not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (abgebrochen)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery::CampaignManager</name>
     <message>
         <source>The audience is empty: choose people, teams or channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe ist leer: Wählen Sie Personen, Teams oder Kanäle aus.</translation>
     </message>
     <message>
         <source>Nobody in the audience can receive the message: all %1 are unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in der Zielgruppe kann die Nachricht empfangen: Alle %1 sind nicht erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery::CampaignRunner</name>
     <message>
         <source>Campaign %1 is %2; there is nothing left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist %2; es gibt nichts mehr zu senden.</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery::FailureRules</name>
     <message>
         <source>Herald stopped waiting for Teams&apos; answer; whether the message arrived is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat nicht länger auf die Antwort von Teams gewartet; ob die Nachricht angekommen ist, ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Teams could not be reached %1 times in a row; the campaign is paused. Check the network, then resume. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams war %1-mal in Folge nicht erreichbar; die Kampagne wurde pausiert. Prüfen Sie das Netzwerk, und setzen Sie sie dann fort. (%2)</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
     </message>
 </context>
 <context>
     <name>herald::directory</name>
     <message>
         <source>There is no team &quot;%1&quot; in the directory. List them with &quot;herald-cli teams&quot;, or import or sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Team „%1“ im Verzeichnis. Listen Sie die Teams mit &quot;herald-cli teams&quot; auf, oder importieren bzw. synchronisieren Sie zuerst.</translation>
     </message>
     <message>
         <source>%1 is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Verzeichnis.</translation>
     </message>
     <message>
         <source>Unnamed team (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Team (%1)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht kontaktiert</translation>
     </message>
     <message>
         <source>No chat with the bot yet; Herald will try to start one when you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Chat mit dem Bot; Herald versucht beim Senden, einen zu starten.</translation>
     </message>
     <message>
         <source>They removed the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat die App entfernt.</translation>
     </message>
     <message>
         <source>The bot was removed from their chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot wurde aus dem Chat der Person entfernt.</translation>
     </message>
     <message>
         <source>They blocked the bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat den Bot blockiert.</translation>
     </message>
     <message>
         <source>The app is not installed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist für diese Person nicht installiert.</translation>
     </message>
     <message>
         <source>The bot is not in their conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot ist nicht in der Unterhaltung der Person.</translation>
     </message>
     <message>
         <source>Teams refused messages to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat Nachrichten an diese Person abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
     </message>
     <message>
         <source>The line is longer than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist länger als %1 MB.</translation>
     </message>
     <message>
         <source>The line is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <source>Unexpected text after a closing quote in field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Text nach einem schließenden Anführungszeichen in Feld %1.</translation>
     </message>
     <message>
         <source>A quote in the middle of field %1; quote the whole field and double the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anführungszeichen mitten in Feld %1; setzen Sie das ganze Feld in Anführungszeichen, und verdoppeln Sie das Anführungszeichen.</translation>
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::DirectoryImporter</name>
     <message>
         <source>Herald could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>The line is longer than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist länger als %1 MB.</translation>
     </message>
     <message>
         <source>The CSV header (line %1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Kopfzeile (Zeile %1) kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CSV file has no &quot;id&quot; column. Its first line must name the columns, for example id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei hat keine Spalte &quot;id&quot;. Ihre erste Zeile muss die Spalten benennen, zum Beispiel id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId.</translation>
     </message>
     <message>
         <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::DirectorySync</name>
     <message>
         <source>The sync was cancelled; it will resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) could not be synced. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team konnte nicht synchronisiert werden: %1</numerusform>
+            <numerusform>%n Teams konnten nicht synchronisiert werden. Das erste: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,733 +1783,734 @@
     <name>herald::directory::InstallEvent</name>
     <message>
         <source>The line is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <source>The line is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The line is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The activity has no &quot;type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität hat keinen &quot;type&quot;.</translation>
     </message>
     <message>
         <source>Not an install event: the activity type is &quot;%1&quot;, not conversationUpdate or installationUpdate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Installationsereignis: Der Aktivitätstyp ist &quot;%1&quot;, nicht conversationUpdate oder installationUpdate.</translation>
     </message>
     <message>
         <source>Group chats are not part of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenchats sind nicht Teil des Verzeichnisses.</translation>
     </message>
     <message>
         <source>Unknown conversationType &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter conversationType &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown installationUpdate action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte installationUpdate-Aktion &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The event names no user (an id starting with &quot;29:&quot;) in from, membersAdded or membersRemoved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis nennt keinen Benutzer (eine ID, die mit &quot;29:&quot; beginnt) in from, membersAdded oder membersRemoved.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::Reader</name>
     <message>
         <source>The field &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist kein Text.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a Teams id starting with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist keine Teams-ID, die mit &quot;%2&quot; beginnt.</translation>
     </message>
     <message>
         <source>The serviceUrl is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die serviceUrl ist keine http(s)-Adresse.</translation>
     </message>
     <message>
         <source>An entry of &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag von &quot;%1&quot; ist kein Objekt.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist keine Liste.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; has too many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; hat zu viele Einträge.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::RosterModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::TeamTreeModel</name>
     <message>
         <source>%1 — the bot was removed from this team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – der Bot wurde aus diesem Team entfernt</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
 </context>
 <context>
     <name>herald::store</name>
     <message>
         <source>Herald could not load its SQLite driver (QSQLITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seinen SQLite-Treiber (QSQLITE) nicht laden.</translation>
     </message>
     <message>
         <source>Herald could not read its database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seine Datenbank %1 nicht lesen.</translation>
     </message>
     <message>
         <source>Herald&apos;s database %1 was made by a newer version of Herald (schema %2; this one knows %3). Update Herald to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herald-Datenbank %1 wurde von einer neueren Herald-Version erstellt (Schema %2; diese Version kennt %3). Aktualisieren Sie Herald, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>The disk is full, so Herald could not save its data. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte Herald seine Daten nicht speichern. Geben Sie Speicherplatz frei, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Herald&apos;s database %1 is damaged or is not a Herald database. Herald left it untouched; move it away (or restore a backup) and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herald-Datenbank %1 ist beschädigt oder keine Herald-Datenbank. Herald hat sie nicht verändert; verschieben Sie sie an einen anderen Ort (oder stellen Sie eine Sicherung wieder her), und starten Sie neu.</translation>
     </message>
     <message>
         <source>Herald&apos;s database is busy in another window or program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herald-Datenbank wird in einem anderen Fenster oder Programm verwendet. Schließen Sie es, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Herald may not write to its database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald darf nicht in seine Datenbank %1 schreiben.</translation>
     </message>
     <message>
         <source>Herald could not open its database %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seine Datenbank %1 nicht öffnen. Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Herald could not read or write its database %1: the disk reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seine Datenbank %1 nicht lesen oder schreiben: Der Datenträger hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Herald&apos;s database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Herald-Datenbank: %1</translation>
     </message>
     <message>
         <source>Herald&apos;s SQLite driver did not give access to the database it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Herald hat keinen Zugriff auf die geöffnete Datenbank gewährt.</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::AppController</name>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
         <source>Signing in as &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als „%1“…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Signed in to the sandbox tenant at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Sandbox-Mandanten unter %1 angemeldet</translation>
     </message>
     <message>
         <source>Signed in as &quot;%1&quot; (tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als „%1“ (Mandant %2)</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Herald could not open its database, so the directory is empty and nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seine Datenbank nicht öffnen, daher ist das Verzeichnis leer und es kann nichts importiert werden: %1</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>the sandbox&apos;s organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Organisation</translation>
     </message>
     <message>
         <source>Herald will use the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald verwendet die ausgewählte Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Sign in to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu senden.</translation>
     </message>
     <message>
         <source>Check the audience and send (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe prüfen und senden (Ctrl+Return).</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignListModel</name>
     <message>
         <source>Created by %1 with the profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1 mit dem Profil „%2“</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignNotifier</name>
     <message>
         <source>&quot;%1&quot; finished: %2 delivered, %3 unreachable, %4 failed, %5 uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abgeschlossen: %2 zugestellt, %3 nicht erreichbar, %4 fehlgeschlagen, %5 ungewiss.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was cancelled: %2 delivered, %3 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde abgebrochen: %2 zugestellt, %3 nicht gesendet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ pausiert: %2</translation>
     </message>
     <message>
         <source>Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignRecipientModel</name>
     <message>
         <source>Activity id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäts-ID: %1</translation>
     </message>
     <message>
         <source>Correlation id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
     <message>
         <source>A request was cut off after it left: this person may have received the message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage wurde nach dem Absenden unterbrochen: Diese Person hat die Nachricht möglicherweise doppelt erhalten.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignsPage</name>
     <message>
         <source>Campaign status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenstatus</translation>
     </message>
     <message>
         <source>Herald could not open its database, so there are no campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seine Datenbank nicht öffnen, daher gibt es keine Kampagnen.</translation>
     </message>
     <message>
         <source>Herald could not open its database, so it cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seine Datenbank nicht öffnen und kann daher nicht senden.</translation>
     </message>
     <message>
         <source>The campaign is stored but did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne ist gespeichert, wurde aber nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Herald&apos;s database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herald-Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Sign in first: campaigns are sent through the signed-in bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an: Kampagnen werden über den angemeldeten Bot gesendet.</translation>
     </message>
     <message>
         <source>Campaign %1 was made with the profile &quot;%2&quot;; sign in with it to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 wurde mit dem Profil „%2“ erstellt; melden Sie sich damit an, um sie fortzusetzen.</translation>
     </message>
     <message>
         <source>Herald could not list the campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die Kampagnen nicht auflisten: %1</translation>
     </message>
     <message>
         <source>Cancel the campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne abbrechen?</translation>
     </message>
     <message>
         <source>Nobody who has not received &quot;%1&quot; yet will get it. Those already sent to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer „%1“ noch nicht erhalten hat, bekommt die Nachricht nicht mehr. Wer sie bereits erhalten hat, behält sie.</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne abbrechen</translation>
     </message>
     <message>
         <source>Keep sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter senden</translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Kampagne aus.</translation>
     </message>
     <message>
         <source>Herald could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>campaign-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kampagne-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Herald could not check for interrupted campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte nicht nach unterbrochenen Kampagnen suchen: %1</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: %3 von %4 gesendet, %5 ungewiss, %6 noch zu senden</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne wurde nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
+            <numerusform>%n Kampagnen wurden nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Time left: working it out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit: wird berechnet…</translation>
     </message>
     <message>
         <source>About %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch etwa %1</translation>
     </message>
     <message>
         <source>%1 messages/s
 %2 requests/s, %3 throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten/s
+%2 Anfragen/s, %3 gedrosselt</translation>
     </message>
     <message>
         <source>Herald could not read the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte den Bericht nicht lesen: %1</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Code)</translation>
     </message>
     <message>
         <source>May have received it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise doppelt erhalten</translation>
     </message>
     <message>
         <source>Herald could not read the recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die Empfänger nicht lesen: %1</translation>
     </message>
     <message>
         <source>The first %1 of %2; Export CSV… has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2; „CSV exportieren…“ liefert alle.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger.</numerusform>
+            <numerusform>%n Empfänger.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um fortzusetzen.</translation>
     </message>
     <message>
         <source>Go on sending (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter senden (Leertaste).</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;: %2% at %3 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gesendet: %2 % mit %3 Nachr./s</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CardPreview</name>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorschau</translation>
     </message>
     <message>
         <source>Adaptive Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive Card</translation>
     </message>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <source>[%1 — shown in Teams]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 – wird in Teams angezeigt]</translation>
     </message>
     <message>
         <source>Image unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::ComposeView</name>
     <message>
         <source>Herald could not keep your draft on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte Ihren Entwurf nicht auf dem Datenträger sichern: %1</translation>
     </message>
     <message>
         <source>&amp;Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Rename template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save draft as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf als &amp;Datei speichern…</translation>
     </message>
     <message>
         <source>Sign in to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu senden.</translation>
     </message>
     <message>
         <source>Herald could not read your last draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte Ihren letzten Entwurf nicht lesen: %1</translation>
     </message>
     <message>
         <source>Someone with no details (fallbacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand ohne Angaben (Ersatzwerte)</translation>
     </message>
     <message>
         <source>%1 KB of Teams&apos; 100 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB von 100 KB (Teams-Grenze)</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Missing: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: %1. %2</translation>
     </message>
     <message>
         <source>Everything Teams asks for is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Teams verlangt, ist vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of Teams&apos; guidance missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt der Teams-Richtlinien fehlt.</numerusform>
+            <numerusform>%n Punkte der Teams-Richtlinien fehlen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage verwenden</translation>
     </message>
     <message>
         <source>Replace what you have written with the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren bisherigen Text durch die Vorlage „%1“ ersetzen?</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenname:</translation>
     </message>
     <message>
         <source>Replace the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ ersetzen?</translation>
     </message>
     <message>
         <source>Choose one of your own templates to rename; built-in ones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ihrer eigenen Vorlagen zum Umbenennen aus; integrierte Vorlagen bleiben unverändert.</translation>
     </message>
     <message>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Choose one of your own templates to delete; built-in ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ihrer eigenen Vorlagen zum Löschen aus; integrierte Vorlagen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ löschen?</translation>
     </message>
     <message>
         <source>Import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage importieren</translation>
     </message>
     <message>
         <source>Herald templates and drafts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald-Vorlagen und -Entwürfe (*.json)</translation>
     </message>
     <message>
         <source>Export template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage exportieren</translation>
     </message>
     <message>
         <source>Herald templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald-Vorlagen (*.json)</translation>
     </message>
     <message>
         <source>Save draft as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf als Datei speichern</translation>
     </message>
     <message>
         <source>Herald drafts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald-Entwürfe (*.json)</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::DirectoryJobs</name>
     <message>
         <source>The sync stopped because the bot changed; it will resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde beendet, weil der Bot gewechselt wurde; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
     </message>
     <message>
         <source>%1 was not imported: another directory job is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: Ein anderer Verzeichnisauftrag wird ausgeführt.</translation>
     </message>
     <message>
         <source>%1 was not imported: Herald imports install events as JSON lines (.jsonl, .json, .ndjson) and people as CSV (.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: Herald importiert Installationsereignisse als JSON Lines (.jsonl, .json, .ndjson) und Personen als CSV (.csv).</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Importing %1: %2 records read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert: %2 Datensätze gelesen…</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled after %2 records; what was read is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde nach %2 Datensätzen abgebrochen; bereits Gelesenes bleibt erhalten.</translation>
     </message>
     <message>
         <source>Imported %1 records from %2 (%3 people, %4 teams).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze aus %2 importiert (%3 Personen, %4 Teams).</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile abgelehnt</numerusform>
+            <numerusform>%n Zeilen abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Downloading %1: %2 kB…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen: %2 kB…</translation>
     </message>
     <message>
         <source>%1 could not be saved to a temporary file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in einer temporären Datei gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The download of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The sync did not start: another directory job is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde nicht gestartet: Ein anderer Verzeichnisauftrag wird ausgeführt.</translation>
     </message>
     <message>
         <source>Sign in to a bot to sync the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei einem Bot an, um das Verzeichnis zu synchronisieren.</translation>
     </message>
     <message>
         <source>Syncing team %1 of %2: %3 members so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 von %2 wird synchronisiert: bisher %3 Mitglieder…</translation>
     </message>
     <message>
         <source>Syncing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird synchronisiert…</translation>
     </message>
     <message>
         <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Teams zum Synchronisieren: Importieren Sie zuerst die Installationsereignisse des Bots (Datei → In Verzeichnis importieren).</translation>
     </message>
     <message>
         <source>The sync was cancelled after %1 of %2 teams; it will resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde nach %1 von %2 Teams abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
     </message>
     <message>
         <source>Synced %1 of %2 teams: %3 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Teams synchronisiert: %3 Mitglieder.</translation>
     </message>
     <message numerus="yes">
         <source>%n who left a team are marked as having left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person, die ein Team verlassen hat, ist als ausgetreten markiert.</numerusform>
+            <numerusform>%n Personen, die ein Team verlassen haben, sind als ausgetreten markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) failed; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Teams fehlgeschlagen; das erste: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2514,404 +2518,404 @@
     <name>herald::ui::DirectoryPage</name>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzeichnis</translation>
     </message>
     <message>
         <source>&amp;Import into directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verzeichnis &amp;importieren…</translation>
     </message>
     <message>
         <source>Import the bot&apos;s install events (.jsonl) or a CSV of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsereignisse des Bots (.jsonl) oder eine CSV-Datei mit Personen importieren</translation>
     </message>
     <message>
         <source>S&amp;ync directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Refresh teams, channels and rosters from Teams through the signed-in bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, Kanäle und Mitgliederlisten über den angemeldeten Bot aus Teams aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel import or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Import oder Synchronisierung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Find people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen s&amp;uchen</translation>
     </message>
     <message>
         <source>&amp;Add to audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Zielgruppe &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the selected people to the audience of the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen zur Zielgruppe der nächsten Nachricht hinzufügen</translation>
     </message>
     <message>
         <source>Sync the directory from Teams (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis aus Teams synchronisieren (F5)</translation>
     </message>
     <message>
         <source>Sign in to a bot to sync the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei einem Bot an, um das Verzeichnis zu synchronisieren</translation>
     </message>
     <message>
         <source>Import into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Verzeichnis importieren</translation>
     </message>
     <message>
         <source>Install events and people (*.jsonl *.json *.ndjson *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsereignisse und Personen (*.jsonl *.json *.ndjson *.csv)</translation>
     </message>
     <message>
         <source>Install events as JSON lines (*.jsonl *.json *.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsereignisse als JSON Lines (*.jsonl *.json *.ndjson)</translation>
     </message>
     <message>
         <source>People as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen als CSV (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing can be imported: the directory&apos;s database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts importiert werden: Die Datenbank des Verzeichnisses ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The directory is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>im Verzeichnis</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 people %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen %2</translation>
     </message>
     <message>
         <source>%1 people %2 match &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen %2 passen zu „%3“</translation>
     </message>
     <message>
         <source>preparing the search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche wird vorbereitet…</translation>
     </message>
     <message numerus="yes">
         <source>Added %n people to the audience.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person zur Zielgruppe hinzugefügt.</numerusform>
+            <numerusform>%n Personen zur Zielgruppe hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n war bereits enthalten.</numerusform>
+            <numerusform>%n waren bereits enthalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audience: %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zielgruppe: %n Person</numerusform>
+            <numerusform>Zielgruppe: %n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>The audience is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe ist leer.</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausgetreten)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erstellt</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person aus, um ihre Details anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::MainWindow</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>About Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Herald</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Herald %1&lt;/h3&gt;&lt;p&gt;Send welcome messages and notifications to Microsoft Teams through your organisation&apos;s bot.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and QtKeychain %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Herald %1&lt;/h3&gt;&lt;p&gt;Senden Sie Willkommensnachrichten und Benachrichtigungen an Microsoft Teams – über den Bot Ihrer Organisation.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (ausgeführt mit Qt %3) und QtKeychain %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::SendDialog</name>
     <message>
         <source>Send this message through &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht über „%1“ senden.</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot; through &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ über „%2“ senden.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Herald could not list the teams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die Teams nicht auflisten: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
         </translation>
     </message>
     <message>
         <source>The bot is no longer installed in this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot ist in diesem Team nicht mehr installiert.</translation>
     </message>
     <message>
         <source>No teams in the directory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Teams im Verzeichnis.</translation>
     </message>
     <message numerus="yes">
         <source>The %n people in the audience list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Person in der Zielgruppenliste</numerusform>
+            <numerusform>Die %n Personen in der Zielgruppenliste</numerusform>
         </translation>
     </message>
     <message>
         <source>Herald could not work out the audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die Zielgruppe nicht ermitteln: %1</translation>
     </message>
     <message>
         <source>Nobody is chosen yet: add people to the audience in the directory, or check a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand ausgewählt: Fügen Sie im Verzeichnis Personen zur Zielgruppe hinzu, oder aktivieren Sie ein Team.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) will get this message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger erhält diese Nachricht.</numerusform>
+            <numerusform>%n Empfänger erhalten diese Nachricht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out: the bot cannot reach them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgelassen: Der Bot kann diese Person nicht erreichen.</numerusform>
+            <numerusform>%n ausgelassen: Der Bot kann diese Personen nicht erreichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen entry(s) matched nobody.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählter Eintrag ergab keinen Treffer.</numerusform>
+            <numerusform>%n ausgewählte Einträge ergaben keinen Treffer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) get a first message from the bot: their chat is created first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person erhält eine erste Nachricht vom Bot: Ihr Chat wird zuerst erstellt.</numerusform>
+            <numerusform>%n Personen erhalten eine erste Nachricht vom Bot: Ihre Chats werden zuerst erstellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retries and throttling by Teams come on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu kommen Wiederholungen und Drosselung durch Teams.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen (%1)</translation>
     </message>
     <message>
         <source>Not found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (%1)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %n Empfänger &amp;senden</numerusform>
+            <numerusform>An %n Empfänger &amp;senden</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody in this audience can be sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>An niemanden in dieser Zielgruppe kann gesendet werden.</translation>
     </message>
     <message>
         <source>Preview: nobody to send to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: noch keine Empfänger.</translation>
     </message>
     <message>
         <source>Preview for %1, the first recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für %1, den ersten Empfänger:</translation>
     </message>
     <message>
         <source>This message cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>Herald could not store the campaign, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die Kampagne nicht speichern, daher wurde nichts gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::SignInDialog</name>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Clientschlüssel anzeigen</translation>
     </message>
     <message>
         <source>Saved. The secret is in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der geheime Clientschlüssel befindet sich im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
         <source>Enter your bot&apos;s details from its Azure app registration, or try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Angaben Ihres Bots aus seiner Azure-App-Registrierung ein, oder probieren Sie die Sandbox aus.</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Clientschlüssel ausblenden</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung…</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Enter the bot&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Clientschlüssel des Bots ein.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secret from your keychain? The bot itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ und seinen geheimen Clientschlüssel aus Ihrem Schlüsselbund entfernen? Der Bot selbst wird nicht geändert.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but the keychain kept its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde entfernt, aber der geheime Clientschlüssel verblieb im Schlüsselbund: %2</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::ThroughputChart</name>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>No messages sent in the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Minute wurden keine Nachrichten gesendet.</translation>
     </message>
     <message>
         <source>%1 messages per second now; peak %2 in the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell %1 Nachrichten pro Sekunde; Spitzenwert %2 in der letzten Minute.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachr./s</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Send proactive Microsoft Teams messages through your organisation&apos;s bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktive Nachrichten in Microsoft Teams über den Bot Ihrer Organisation senden.</translation>
     </message>
     <message>
         <source>Run against Herald&apos;s built-in simulated Teams tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem integrierten, simulierten Teams-Mandanten von Herald ausführen.</translation>
     </message>
     <message>
         <source>Open the bot profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bot-Profil NAME öffnen.</translation>
     </message>
     <message>
         <source>Keep settings and data in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und Daten in DIR speichern.</translation>
     </message>
     <message>
         <source>Open the main window, check it, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster öffnen, prüfen und beenden.</translation>
     </message>
     <message>
         <source>Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald</translation>
     </message>
     <message>
         <source>Save a picture of the loaded directory to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des geladenen Verzeichnisses in FILE speichern und beenden.</translation>
     </message>
 </context>
 </TS>
