@@ -5,1774 +5,1777 @@
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Interrupted campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes interrompues</translation>
     </message>
     <message>
         <source>Campaigns to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes à reprendre</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Resume the chosen campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la campagne choisie</translation>
     </message>
     <message>
         <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie le message aux destinataires qui ne l&apos;ont pas encore reçu&#xa0;; il n&apos;est pas renvoyé aux destinataires incertains.</translation>
     </message>
     <message>
         <source>Resume and resend &amp;uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre et renvoyer aux &amp;incertains</translation>
     </message>
     <message>
         <source>Resume and resend uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre et renvoyer aux incertains</translation>
     </message>
     <message>
         <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoie aussi le message aux destinataires incertains&#xa0;: certains risquent de le recevoir deux fois.</translation>
     </message>
     <message>
         <source>&amp;List uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lister les incertains</translation>
     </message>
     <message>
         <source>List the uncertain recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les destinataires incertains</translation>
     </message>
     <message>
         <source>L&amp;eave</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;aisser en l&apos;état</translation>
     </message>
     <message>
         <source>Leave the campaigns as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les campagnes en l&apos;état</translation>
     </message>
     <message>
         <source>They stay paused; resume them later from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles restent en pause&#xa0;; vous pourrez les reprendre plus tard depuis la liste.</translation>
     </message>
     <message>
         <source>Every campaign with its status and progress. Space pauses or resumes the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les campagnes avec leur état et leur progression. La touche Espace met en pause ou reprend la campagne sélectionnée.</translation>
     </message>
     <message>
         <source>Progress of the selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la campagne sélectionnée</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre l&apos;envoi</translation>
     </message>
     <message>
         <source>Stop sending new messages (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d&apos;envoyer de nouveaux messages (Espace).</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Repren&amp;dre</translation>
     </message>
     <message>
         <source>Resume sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;envoi</translation>
     </message>
     <message>
         <source>Go on sending (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;envoi (Espace).</translation>
     </message>
     <message>
         <source>&amp;Cancel sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l&apos;envoi…</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la campagne</translation>
     </message>
     <message>
         <source>Nobody not sent yet will get the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires qui n&apos;ont pas encore reçu le message ne le recevront pas.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Counts by state and error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte par état et par code d&apos;erreur</translation>
     </message>
     <message>
         <source>State / code</source>
-        <translation type="unfinished"></translation>
+        <translation>État / code</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher&#xa0;:</translation>
     </message>
     <message>
         <source>Recipients in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires dans l&apos;état</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque destinataire avec son état, son code, son message, son ID d&apos;activité, l&apos;heure et son ID de corrélation.</translation>
     </message>
 </context>
 <context>
     <name>ComposeView</name>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de bienvenue</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>Adaptive Card (expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte adaptative (expert)</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser</translation>
     </message>
     <message>
         <source>Use the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle choisi</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles…</translation>
     </message>
     <message>
         <source>Template actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur les modèles</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>E.g. Welcome, {givenName}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: Bienvenue {givenName}&#xa0;!</translation>
     </message>
     <message>
         <source>I&amp;mportance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impo&amp;rtance&#xa0;:</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Show in the activity &amp;feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;flux d&apos;activité</translation>
     </message>
     <message>
         <source>Activity-feed alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte dans le flux d&apos;activité</translation>
     </message>
     <message>
         <source>@&amp;mention the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>@me&amp;ntionner le destinataire</translation>
     </message>
     <message>
         <source>Mention the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentionner le destinataire</translation>
     </message>
     <message>
         <source>Ima&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ima&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>Image link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de l&apos;image</translation>
     </message>
     <message>
         <source>https://… (optional, shown beside the title)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (facultatif, affichée à côté du titre)</translation>
     </message>
     <message>
         <source>&amp;Why they get it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&amp;quoi ils le reçoivent&#xa0;:</translation>
     </message>
     <message>
         <source>Why they receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ils le reçoivent</translation>
     </message>
     <message>
         <source>Where the app was installed, and by whom. E.g. &quot;Contoso IT added Updates to the {teamName} team.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;application a été installée, et par qui. Ex.&#xa0;: «&#xa0;Contoso IT a ajouté Updates à l&apos;équipe {teamName}.&#xa0;»</translation>
     </message>
     <message>
         <source>What it &amp;offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;app&amp;lication apporte&#xa0;:</translation>
     </message>
     <message>
         <source>What the app offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;application apporte</translation>
     </message>
     <message>
         <source>What the app does for them. Lists work: start lines with &quot;- &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;application fait pour eux. Les listes sont prises en charge&#xa0;: commencez les lignes par «&#xa0;-&#xa0;» (un tiret suivi d&apos;une espace).</translation>
     </message>
     <message>
         <source>What to do &amp;next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire en&amp;suite&#xa0;:</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire ensuite</translation>
     </message>
     <message>
         <source>The first thing to do, e.g. &quot;Pin the app so you can find it again.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La première chose à faire, ex.&#xa0;: «&#xa0;Épinglez l&apos;application pour la retrouver facilement.&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Button:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bouton&#xa0;:</translation>
     </message>
     <message>
         <source>Button label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du bouton</translation>
     </message>
     <message>
         <source>Label, e.g. Open announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé, ex.&#xa0;: Ouvrir les annonces</translation>
     </message>
     <message>
         <source>Button link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du bouton</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>What &amp;happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est pa&amp;ssé&#xa0;:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>E.g. &quot;Your expense report was approved.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: «&#xa0;Votre note de frais a été approuvée.&#xa0;»</translation>
     </message>
     <message>
         <source>What it happened &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet concerné&#xa0;:</translation>
     </message>
     <message>
         <source>What it happened to</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet concerné</translation>
     </message>
     <message>
         <source>E.g. Expense report EX-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: Note de frais EX-1042</translation>
     </message>
     <message>
         <source>Link for what it happened to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers l&apos;objet concerné</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (facultatif)</translation>
     </message>
     <message>
         <source>Who &amp;did it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui &amp;l&apos;a fait&#xa0;:</translation>
     </message>
     <message>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a fait</translation>
     </message>
     <message>
         <source>E.g. Ana López (Finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: Ana López (Finances)</translation>
     </message>
     <message>
         <source>What they can d&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;ils peu&amp;vent faire&#xa0;:</translation>
     </message>
     <message>
         <source>What they can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;ils peuvent faire</translation>
     </message>
     <message>
         <source>What they can do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;ils peuvent faire à ce sujet.</translation>
     </message>
     <message>
         <source>Button &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton &amp;1&#xa0;:</translation>
     </message>
     <message>
         <source>Button 1 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du bouton 1</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Button 1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du bouton 1</translation>
     </message>
     <message>
         <source>Button &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton &amp;2&#xa0;:</translation>
     </message>
     <message>
         <source>Button 2 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du bouton 2</translation>
     </message>
     <message>
         <source>Button 2 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du bouton 2</translation>
     </message>
     <message>
         <source>Button &amp;3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton &amp;3&#xa0;:</translation>
     </message>
     <message>
         <source>Button 3 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du bouton 3</translation>
     </message>
     <message>
         <source>Button 3 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du bouton 3</translation>
     </message>
     <message>
         <source>How to o&amp;pt out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se &amp;désabonner&#xa0;:</translation>
     </message>
     <message>
         <source>How to opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se désabonner</translation>
     </message>
     <message>
         <source>E.g. &quot;To stop these, turn off Expense updates in your settings.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: «&#xa0;Pour ne plus les recevoir, désactivez Mises à jour des notes de frais dans vos paramètres.&#xa0;»</translation>
     </message>
     <message>
         <source>Adaptive &amp;Card (JSON, version 1.5 or lower):</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte a&amp;daptative (JSON, version 1.5 ou antérieure)&#xa0;:</translation>
     </message>
     <message>
         <source>Adaptive Card JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de la carte adaptative</translation>
     </message>
     <message>
         <source>Placeholders: {givenName}, {name}, {teamName}, {channelName}. Markdown: **bold**, _italic_, [link](https://…), lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces réservés&#xa0;: {givenName}, {name}, {teamName}, {channelName}. Markdown&#xa0;: **gras**, _italique_, [lien](https://…), listes.</translation>
     </message>
     <message>
         <source>Teams&apos; checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de Teams</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu pour&#xa0;:</translation>
     </message>
     <message>
         <source>Sample recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire d&apos;exemple</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Preview theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Preview and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu et JSON</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>Activity JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de l&apos;activité</translation>
     </message>
     <message>
         <source>&amp;Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le JSON</translation>
     </message>
     <message>
         <source>Copy the activity JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON de l&apos;activité</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Teams, channels and people the bot can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes, canaux et personnes que le bot peut joindre</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import install events (.jsonl) or people (.csv) into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des événements d&apos;installation (.jsonl) ou des personnes (.csv) dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Refresh teams, channels and rosters from Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les équipes, les canaux et les listes des membres depuis Teams</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name, email or sign-in name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail ou nom de connexion (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des personnes</translation>
     </message>
     <message>
         <source>Filters the people list as you type: part of a name, email or sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre la liste des personnes au fil de la saisie&#xa0;: une partie d&apos;un nom, d&apos;un e-mail ou d&apos;un nom de connexion</translation>
     </message>
     <message>
         <source>Directory message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>&amp;All people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les personnes</translation>
     </message>
     <message>
         <source>All people</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes</translation>
     </message>
     <message>
         <source>Show everyone in the directory instead of one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les personnes de l&apos;annuaire au lieu d&apos;une seule équipe</translation>
     </message>
     <message>
         <source>Teams and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes et canaux</translation>
     </message>
     <message>
         <source>Choose a team to list its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une équipe pour afficher ses membres</translation>
     </message>
     <message>
         <source>People shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes affichées</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>People in the chosen team or matching the search; select several to add them to the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de l&apos;équipe choisie ou correspondant à la recherche&#xa0;; sélectionnez-en plusieurs pour les ajouter à l&apos;audience</translation>
     </message>
     <message>
         <source>Add to audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à l&apos;audience</translation>
     </message>
     <message>
         <source>Add the selected people to the audience of the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les personnes sélectionnées à l&apos;audience du prochain message</translation>
     </message>
     <message>
         <source>Audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;audience</translation>
     </message>
     <message>
         <source>C&amp;lear audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider l&apos;audience</translation>
     </message>
     <message>
         <source>Clear audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider l&apos;audience</translation>
     </message>
     <message>
         <source>Remove everyone from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tout le monde de l&apos;audience</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Person details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la personne</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne pour afficher ses détails.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de connexion</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes&#xa0;:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Reachable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable&#xa0;:</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable</translation>
     </message>
     <message>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message&#xa0;:</translation>
     </message>
     <message>
         <source>Last message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message envoyé</translation>
     </message>
     <message>
         <source>Chat id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de conversation&#xa0;:</translation>
     </message>
     <message>
         <source>Personal chat id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la conversation individuelle</translation>
     </message>
     <message>
         <source>Directory job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche d&apos;annuaire</translation>
     </message>
     <message>
         <source>Directory job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la tâche d&apos;annuaire</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the import or sync; what was already stored is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;importation ou la synchronisation&#xa0;; ce qui est déjà enregistré est conservé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald</translation>
     </message>
     <message>
         <source>About Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Herald</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Herald&lt;/h2&gt;&lt;p&gt;Send welcome messages and event notifications to people and channels in Microsoft Teams, through your organisation&apos;s Teams bot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Herald&lt;/h2&gt;&lt;p&gt;Envoyez des messages de bienvenue et des notifications d&apos;événements à des personnes et à des canaux dans Microsoft Teams, via le bot Teams de votre organisation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Sign in or switch bot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter ou changer de bot…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Herald</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Q&amp;t</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>Check who will get the message, who is left out and how long it will take, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qui recevra le message, qui en est exclu et combien de temps l&apos;envoi prendra, puis envoyez-le.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>People in the audience list</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de la liste d&apos;audience</translation>
     </message>
     <message>
         <source>Send to the people in the audience list</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer aux personnes de la liste d&apos;audience</translation>
     </message>
     <message>
         <source>And everyone in these &amp;teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Et &amp;tous les membres de ces équipes&#xa0;:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Check a team to send the message to each of its members once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une équipe pour envoyer le message une fois à chacun de ses membres.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Time estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation du temps</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus</translation>
     </message>
     <message>
         <source>People left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes exclues</translation>
     </message>
     <message>
         <source>People the bot cannot reach, with the reason; no request is made for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que le bot ne peut pas joindre, avec la raison&#xa0;; aucune requête n&apos;est envoyée pour elles.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvables</translation>
     </message>
     <message>
         <source>Entries that matched nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées qui ne correspondent à personne</translation>
     </message>
     <message>
         <source>Preview for the first recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu pour le premier destinataire</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to your Teams bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre bot Teams</translation>
     </message>
     <message>
         <source>&amp;Bot profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils de bot</translation>
     </message>
     <message>
         <source>Bot profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de bot</translation>
     </message>
     <message>
         <source>The bots Herald knows. Choose one to edit it or sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bots que Herald connaît. Choisissez-en un pour le modifier ou pour vous connecter avec.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start a new bot profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un profil de bot</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer</translation>
     </message>
     <message>
         <source>Remove the chosen profile and its secret from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil choisi et son secret du trousseau</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom a&amp;ffiché&#xa0;:</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>e.g. Contoso News bot</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: Bot Actualités Contoso</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud&#xa0;:</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Which Microsoft cloud your tenant lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Microsoft dans lequel se trouve votre locataire</translation>
     </message>
     <message>
         <source>&amp;Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire</translation>
     </message>
     <message>
         <source>Directory (tenant) ID from the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;annuaire (locataire), indiqué dans le portail Azure</translation>
     </message>
     <message>
         <source>&amp;App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application</translation>
     </message>
     <message>
         <source>Application (client) ID of the bot</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application (client) du bot</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Kept only in your system&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé uniquement dans le trousseau du système</translation>
     </message>
     <message>
         <source>Service &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du service&#xa0;:</translation>
     </message>
     <message>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du service</translation>
     </message>
     <message>
         <source>https://smba.trafficmanager.net/teams/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://smba.trafficmanager.net/teams/</translation>
     </message>
     <message>
         <source>&amp;Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de c&amp;onnexion&#xa0;:</translation>
     </message>
     <message>
         <source>Login URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de connexion</translation>
     </message>
     <message>
         <source>Only for the sandbox tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour le locataire du bac à sable</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Try the s&amp;andbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le &amp;bac à sable</translation>
     </message>
     <message>
         <source>Start Herald&apos;s simulated Teams tenant and sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le locataire Teams simulé de Herald et s&apos;y connecter</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Fetch a token and one team to check these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un jeton et une équipe pour vérifier ces paramètres</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;e connecter</translation>
     </message>
 </context>
 <context>
     <name>herald::cli</name>
     <message>
         <source>No campaigns yet. Start one with: herald-cli send …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne pour l&apos;instant. Lancez-en une avec&#xa0;: herald-cli send …</translation>
     </message>
     <message>
         <source>%1	%2	%3	%4 of %5 delivered, %6 unreachable, %7 failed, %8 uncertain	%9 by %10	%11</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	%3	remis&#xa0;: %4 sur %5, injoignables&#xa0;: %6, échecs&#xa0;: %7, incertains&#xa0;: %8	%9 par %10	%11</translation>
     </message>
     <message>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Campaign %1 &quot;%2&quot; — %3, created %4 by %5 with profile &quot;%6&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne %1 «&#xa0;%2&#xa0;» — %3, créée le %4 par %5 avec le profil «&#xa0;%6&#xa0;»</translation>
     </message>
     <message>
         <source>  %1 delivered after a cut connection may have received it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Remis après une coupure de connexion, peut-être en double&#xa0;: %1</translation>
     </message>
     <message>
         <source>  %1 messages/s on average over %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 messages/s en moyenne sur %2 s</translation>
     </message>
     <message>
         <source>  Stopped because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Motif de l&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>--global-rps needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--global-rps exige un nombre positif.</translation>
     </message>
     <message>
         <source>Campaign %1 is %2; there is nothing left to send (%3 delivered, %4 unreachable, %5 failed, %6 uncertain).</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 est %2&#xa0;; il ne reste rien à envoyer (remis&#xa0;: %3, injoignables&#xa0;: %4, échecs&#xa0;: %5, incertains&#xa0;: %6).</translation>
     </message>
     <message>
         <source>%1 recipients are uncertain and will not be sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires incertains&#xa0;: %1. Le message ne leur est pas renvoyé (ajoutez --resend-uncertain pour le leur renvoyer&#xa0;; certains pourraient alors le recevoir deux fois)&#xa0;:</translation>
     </message>
     <message>
         <source>  … and %1 more (herald-cli report %2 --csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>  … et %1 de plus (herald-cli report %2 --csv)</translation>
     </message>
     <message>
         <source>Campaign %1 is cancelled: %2 delivered, %3 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 est annulée (remis&#xa0;: %2, non envoyés&#xa0;: %3).</translation>
     </message>
     <message>
         <source>campaign %1: %2 of %3 done (%4 delivered, %5 unreachable, %6 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne %1&#xa0;: %2 sur %3 traités (remis&#xa0;: %4, injoignables&#xa0;: %5, échecs&#xa0;: %6)</translation>
     </message>
     <message>
         <source> — %1 messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 messages/s</translation>
     </message>
     <message>
         <source>, about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, encore environ %1</translation>
     </message>
     <message>
         <source>, %1 throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>, limitées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--kind must be welcome or notification (a card needs --draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind doit valoir welcome ou notification (une carte nécessite --draft).</translation>
     </message>
     <message>
         <source>--max-in-flight needs a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight exige un nombre compris entre 1 et 64.</translation>
     </message>
     <message>
         <source>These are not in the directory (import or sync first, or check the spelling): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces entrées ne figurent pas dans l&apos;annuaire (importez ou synchronisez d&apos;abord, ou vérifiez l&apos;orthographe)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires&#xa0;: %1&#xa0;; à envoyer&#xa0;: %2 (premiers contacts&#xa0;: %3, publications dans des canaux&#xa0;: %4)&#xa0;; exclus&#xa0;: %5.</translation>
     </message>
     <message>
         <source>  left out: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  exclus&#xa0;: %1 × %2</translation>
     </message>
 </context>
 <context>
     <name>herald::cli::CampaignCommandDriver</name>
     <message>
         <source>Sending without pacing is only allowed to the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi sans régulation du débit n&apos;est autorisé que vers le bac à sable.</translation>
     </message>
     <message>
         <source>herald-cli: could not install signal handlers; Ctrl+C will not pause cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>herald-cli&#xa0;: impossible d&apos;installer les gestionnaires de signaux&#xa0;; Ctrl+C ne mettra pas l&apos;envoi proprement en pause.</translation>
     </message>
     <message>
         <source>Pausing campaign %1: waiting for the answers already on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en pause de la campagne %1&#xa0;: attente des réponses déjà en route…</translation>
     </message>
     <message>
         <source>Sending campaign %1 as &quot;%2&quot; (%3 recipients). Ctrl+C pauses it; &quot;herald-cli resume %1&quot; goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la campagne %1 avec le profil «&#xa0;%2&#xa0;» (destinataires&#xa0;: %3). Ctrl+C la met en pause&#xa0;; «&#xa0;herald-cli resume %1&#xa0;» la reprend.</translation>
     </message>
     <message>
         <source>Campaign %1 %2: %3 delivered, %4 unreachable, %5 failed, %6 uncertain, %7 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne %1 %2 (remis&#xa0;: %3, injoignables&#xa0;: %4, échecs&#xa0;: %5, incertains&#xa0;: %6, non envoyés&#xa0;: %7).</translation>
     </message>
     <message>
         <source>It stopped because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 recipients are uncertain (their request left but no answer came). &quot;herald-cli resume %2 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires incertains (leur requête est partie, mais aucune réponse n&apos;est arrivée)&#xa0;: %1. «&#xa0;herald-cli resume %2 --resend-uncertain&#xa0;» leur renvoie le message&#xa0;; certains pourraient alors le recevoir deux fois.</translation>
     </message>
     <message>
         <source>Paused. Go on with: herald-cli resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Pour continuer&#xa0;: herald-cli resume %1</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Builder</name>
     <message>
         <source>Teams shows images only from https addresses; check the image link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams n&apos;affiche que les images provenant d&apos;adresses https&#xa0;; vérifiez le lien de l&apos;image.</translation>
     </message>
     <message>
         <source>Give the button for %1 a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un libellé au bouton qui mène à %1.</translation>
     </message>
     <message>
         <source>The button &quot;%1&quot; needs a link starting with https://, http:// or mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton «&#xa0;%1&#xa0;» nécessite un lien commençant par https://, http:// ou mailto:.</translation>
     </message>
     <message>
         <source>Teams&apos; guidance is at most %1 buttons on a notification; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams recommande au plus %1 boutons par notification&#xa0;; celle-ci en compte %2.</translation>
     </message>
     <message>
         <source>The link for &quot;%1&quot; must start with https://, http:// or mailto:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de «&#xa0;%1&#xa0;» doit commencer par https://, http:// ou mailto:.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>This recipient has no name or id to @mention; the message goes without the mention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce destinataire n&apos;a ni nom ni ID permettant de le @mentionner&#xa0;; le message part sans la mention.</translation>
     </message>
     <message>
         <source>{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, {teamName} or {channelName}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} n&apos;est pas un espace réservé connu de Herald&#xa0;; il est donc envoyé tel quel. Utilisez {givenName}, {name}, {teamName} ou {channelName}.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::BuiltinTemplates</name>
     <message>
         <source>Welcome, {givenName}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue {givenName}&#xa0;!</translation>
     </message>
     <message>
         <source>You&apos;re getting this message because Contoso IT added the *Updates* app to the **{teamName}** team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevez ce message parce que Contoso IT a ajouté l&apos;application *Updates* à l&apos;équipe **{teamName}**.</translation>
     </message>
     <message>
         <source>Updates brings you the news that matters for your work:
 - company announcements
 - changes to IT services
 - reminders before deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates vous apporte les nouvelles utiles à votre travail&#xa0;:
+- annonces de l&apos;entreprise
+- changements dans les services informatiques
+- rappels avant les échéances</translation>
     </message>
     <message>
         <source>Have a look at this week&apos;s announcements, and pin the app so you can find it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les annonces de la semaine et épinglez l&apos;application pour la retrouver facilement.</translation>
     </message>
     <message>
         <source>Open announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les annonces</translation>
     </message>
     <message>
         <source>Your expense report was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note de frais a été approuvée</translation>
     </message>
     <message>
         <source>Hi {givenName}, your expense report was approved and will be paid with your next salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {givenName}, votre note de frais a été approuvée et sera remboursée avec votre prochain salaire.</translation>
     </message>
     <message>
         <source>Expense report EX-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de frais EX-1042</translation>
     </message>
     <message>
         <source>Ana López (Finance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana López (Finances)</translation>
     </message>
     <message>
         <source>Check the amounts. If something is wrong, tell Finance within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les montants. En cas d&apos;erreur, prévenez le service Finances sous cinq jours ouvrés.</translation>
     </message>
     <message>
         <source>View the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la note de frais</translation>
     </message>
     <message>
         <source>Contact Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter le service Finances</translation>
     </message>
     <message>
         <source>You get these because you sent an expense report. To stop them, turn off *Expense updates* in [your settings](https://expenses.example.com/settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevez ces messages parce que vous avez envoyé une note de frais. Pour ne plus les recevoir, désactivez *Mises à jour des notes de frais* dans [vos paramètres](https://expenses.example.com/settings).</translation>
     </message>
     <message>
         <source>Office closed on Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau fermé vendredi</translation>
     </message>
     <message>
         <source>Hi {givenName}, the Dublin office is closed this Friday for maintenance. Please work from home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {givenName}, le bureau de Dublin sera fermé ce vendredi pour maintenance. Merci de travailler depuis chez vous.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Dublin office, all floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de Dublin, tous les étages</translation>
     </message>
     <message>
         <source>Announced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncé par</translation>
     </message>
     <message>
         <source>Facilities team</source>
-        <translation type="unfinished"></translation>
+        <translation>Services généraux</translation>
     </message>
     <message>
         <source>You get facilities notices because you work in Dublin. Reply *stop* to opt out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevez les avis des services généraux parce que vous travaillez à Dublin. Répondez *stop* pour vous désabonner.</translation>
     </message>
     <message>
         <source>More about the works</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus sur les travaux</translation>
     </message>
     <message>
         <source>Welcome message (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de bienvenue (intégré)</translation>
     </message>
     <message>
         <source>Notification (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification (intégrée)</translation>
     </message>
     <message>
         <source>Adaptive Card (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte adaptative (intégrée)</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::CardValidator</name>
     <message>
         <source>Paste or write an Adaptive Card (JSON) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou écrivez une carte adaptative (JSON) ici.</translation>
     </message>
     <message>
         <source>The card is not valid JSON: %1 on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;est pas du JSON valide&#xa0;: %1 à la ligne %2.</translation>
     </message>
     <message>
         <source>The card must be one JSON object, starting with {.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte doit être un seul objet JSON, commençant par {.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Checklist</name>
     <message>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre</translation>
     </message>
     <message>
         <source>Give the message a title: Teams shows it in the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre au message&#xa0;: Teams l&apos;affiche dans la notification.</translation>
     </message>
     <message>
         <source>Why they receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ils le reçoivent</translation>
     </message>
     <message>
         <source>Say why they receive this: where the app was installed, and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi ils reçoivent ce message&#xa0;: où l&apos;application a été installée, et par qui.</translation>
     </message>
     <message>
         <source>What the app offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;application apporte</translation>
     </message>
     <message>
         <source>Say what the app offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce que l&apos;application leur apporte.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire ensuite</translation>
     </message>
     <message>
         <source>Say what to do next; a button helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez que faire ensuite&#xa0;; un bouton peut aider.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Say what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>What it happened to</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet concerné</translation>
     </message>
     <message>
         <source>Say what it happened to; a link helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;objet concerné&#xa0;; un lien peut aider.</translation>
     </message>
     <message>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a fait</translation>
     </message>
     <message>
         <source>Say who did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui l&apos;a fait.</translation>
     </message>
     <message>
         <source>What they can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;ils peuvent faire</translation>
     </message>
     <message>
         <source>Say what they can do about it, or add a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu&apos;ils peuvent faire à ce sujet, ou ajoutez un bouton.</translation>
     </message>
     <message>
         <source>How to opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se désabonner</translation>
     </message>
     <message>
         <source>Say how to opt out of these notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment se désabonner de ces notifications.</translation>
     </message>
     <message>
         <source>A card Teams accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte acceptée par Teams</translation>
     </message>
     <message>
         <source>Fix the card so Teams accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la carte pour que Teams l&apos;accepte.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Draft</name>
     <message>
         <source>This file is not a Herald draft (its format is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un brouillon Herald (son format est «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>This draft was written by a newer Herald (format %1); update Herald to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été écrit par une version plus récente de Herald (format %1)&#xa0;; mettez Herald à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Unknown draft kind &quot;%1&quot;: use welcome, notification or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de brouillon inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez welcome, notification ou card.</translation>
     </message>
     <message>
         <source>Unknown importance &quot;%1&quot;: use normal, high or urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez normal, high ou urgent.</translation>
     </message>
     <message>
         <source>The draft&apos;s &quot;card&quot; must be an Adaptive Card object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;card&#xa0;» du brouillon doit être un objet de carte adaptative.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::DraftFile</name>
     <message>
         <source>Herald could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a draft or template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un brouillon ou un modèle.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2 au caractère %3).</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
         <source>Herald could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu créer le dossier de %1.</translation>
     </message>
     <message>
         <source>Herald could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Herald could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::MessageSize</name>
     <message>
         <source>The message is %1 KB; Teams refuses messages over 100 KB. Shorten the text or remove elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 Ko&#xa0;; Teams refuse les messages de plus de 100 Ko. Raccourcissez le texte ou supprimez des éléments.</translation>
     </message>
     <message>
         <source>The message is %1 KB, close to Teams&apos; 100 KB limit; keep it under 80 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 Ko, près de la limite de 100 Ko de Teams&#xa0;; restez sous les 80 Ko.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Placeholders</name>
     <message>
         <source>there</source>
-        <translation type="unfinished"></translation>
+        <translation>à vous</translation>
     </message>
     <message>
         <source>your team</source>
-        <translation type="unfinished"></translation>
+        <translation>votre équipe</translation>
     </message>
     <message>
         <source>this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ce canal</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::TemplateStore</name>
     <message>
         <source>There is no template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
     <message>
         <source>Template names have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de modèle comportent au plus %1 caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in template; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;un modèle intégré&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Built-in templates cannot be renamed; save a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles intégrés ne peuvent pas être renommés&#xa0;; enregistrez-en plutôt une copie.</translation>
     </message>
     <message>
         <source>There is already a template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Herald could not remove the old file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu supprimer l&apos;ancien fichier %1.</translation>
     </message>
     <message>
         <source>Built-in templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles intégrés ne peuvent pas être supprimés.</translation>
     </message>
     <message>
         <source>Herald could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu supprimer %1.</translation>
     </message>
 </context>
 <context>
     <name>herald::compose::Walker</name>
     <message>
         <source>%1: &quot;type&quot; must be &quot;AdaptiveCard&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;type&#xa0;» doit valoir «&#xa0;AdaptiveCard&#xa0;».</translation>
     </message>
     <message>
         <source>%1: give the card a &quot;version&quot; such as &quot;1.5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: donnez à la carte une «&#xa0;version&#xa0;», par exemple «&#xa0;1.5&#xa0;».</translation>
     </message>
     <message>
         <source>%1: Teams shows Adaptive Cards up to version 1.5, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Teams affiche les cartes adaptatives jusqu&apos;à la version 1.5, pas %2.</translation>
     </message>
     <message>
         <source>%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, [links](https://…)).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Teams n&apos;affiche pas le HTML dans les cartes&#xa0;; utilisez le Markdown (**gras**, _italique_, [liens](https://…)).</translation>
     </message>
     <message>
         <source>%1: links must be http, https or mailto addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les liens doivent être des adresses http, https ou mailto.</translation>
     </message>
     <message>
         <source>%1: Teams shows images only from https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Teams n&apos;affiche que les images provenant d&apos;adresses https.</translation>
     </message>
     <message>
         <source>%1 must be a list of elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste d&apos;éléments.</translation>
     </message>
     <message>
         <source>%1: every element needs a &quot;type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: chaque élément doit avoir un «&#xa0;type&#xa0;».</translation>
     </message>
     <message>
         <source>%1: Teams does not know the element type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Teams ne connaît pas le type d&apos;élément «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: a ColumnSet holds only Columns, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un ColumnSet ne contient que des Column, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be a list of actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste d&apos;actions.</translation>
     </message>
     <message>
         <source>%1: Teams shows at most %2 actions together; this has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Teams affiche au plus %2 actions ensemble&#xa0;; il y en a ici %3.</translation>
     </message>
     <message>
         <source>%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and Action.ToggleVisibility, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Herald n&apos;envoie que Action.OpenUrl, Action.Submit, Action.ShowCard et Action.ToggleVisibility, pas «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>herald::connector::ConnectionCheck</name>
     <message>
         <source>Enter the bot&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client du bot.</translation>
     </message>
     <message>
         <source>Connected: Microsoft&apos;s sign-in service accepted the app ID and secret for tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: le service de connexion de Microsoft a accepté l&apos;ID d&apos;application et le secret pour le locataire %1.</translation>
     </message>
     <message>
         <source>Signed in, but Teams refused to show the team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réussie, mais Teams a refusé d&apos;afficher l&apos;équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected: signed in and reached the team &quot;%1&quot; through Teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: connexion réussie et équipe «&#xa0;%1&#xa0;» atteinte via Teams.</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery</name>
     <message>
         <source>Campaign %1 is being sent by another Herald (process %2 on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 est en cours d&apos;envoi par une autre instance de Herald (processus %2 sur %3).</translation>
     </message>
     <message>
         <source>Herald could not create the lock file for campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu créer le fichier de verrou de la campagne %1.</translation>
     </message>
     <message>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The message was on its way when Herald stopped; whether it arrived is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message était en route quand Herald s&apos;est arrêté&#xa0;; on ne sait pas s&apos;il est arrivé.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>About %1 for %2 messages (%3 requests at %4 per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 pour %2 messages (%3 requêtes à %4 par seconde).</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain</translation>
     </message>
     <message>
         <source>Not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé (annulé)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery::CampaignManager</name>
     <message>
         <source>The audience is empty: choose people, teams or channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience est vide&#xa0;: choisissez des personnes, des équipes ou des canaux.</translation>
     </message>
     <message>
         <source>Nobody in the audience can receive the message: all %1 are unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans l&apos;audience ne peut recevoir le message&#xa0;: les %1 destinataires sont tous injoignables.</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery::CampaignRunner</name>
     <message>
         <source>Campaign %1 is %2; there is nothing left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 est %2&#xa0;; il ne reste rien à envoyer.</translation>
     </message>
 </context>
 <context>
     <name>herald::delivery::FailureRules</name>
     <message>
         <source>Herald stopped waiting for Teams&apos; answer; whether the message arrived is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a cessé d&apos;attendre la réponse de Teams&#xa0;; on ne sait pas si le message est arrivé.</translation>
     </message>
     <message>
         <source>Teams could not be reached %1 times in a row; the campaign is paused. Check the network, then resume. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams n&apos;a pas pu être joint %1 fois de suite&#xa0;; la campagne est en pause. Vérifiez le réseau, puis reprenez-la. (%2)</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abandon après %2 tentatives)</translation>
     </message>
 </context>
 <context>
     <name>herald::directory</name>
     <message>
         <source>There is no team &quot;%1&quot; in the directory. List them with &quot;herald-cli teams&quot;, or import or sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire ne contient aucune équipe «&#xa0;%1&#xa0;». Affichez la liste avec «&#xa0;herald-cli teams&#xa0;», ou importez ou synchronisez d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Unnamed team (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe sans nom (%1)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore contacté</translation>
     </message>
     <message>
         <source>No chat with the bot yet; Herald will try to start one when you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de conversation avec le bot&#xa0;; Herald essaiera d&apos;en démarrer une lors de l&apos;envoi.</translation>
     </message>
     <message>
         <source>They removed the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a supprimé l&apos;application.</translation>
     </message>
     <message>
         <source>The bot was removed from their chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot a été retiré de sa conversation.</translation>
     </message>
     <message>
         <source>They blocked the bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a bloqué le bot.</translation>
     </message>
     <message>
         <source>The app is not installed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;est pas installée pour cette personne.</translation>
     </message>
     <message>
         <source>The bot is not in their conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot ne fait pas partie de sa conversation.</translation>
     </message>
     <message>
         <source>Teams refused messages to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a refusé les messages destinés à cette personne.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
     </message>
     <message>
         <source>The line is longer than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>The line is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>Unexpected text after a closing quote in field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte inattendu après un guillemet fermant dans le champ %1.</translation>
     </message>
     <message>
         <source>A quote in the middle of field %1; quote the whole field and double the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet au milieu du champ %1&#xa0;; mettez tout le champ entre guillemets et doublez le guillemet.</translation>
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets n&apos;est pas fermé.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::DirectoryImporter</name>
     <message>
         <source>Herald could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The line is longer than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>The CSV header (line %1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête CSV (ligne %1) est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CSV file has no &quot;id&quot; column. Its first line must name the columns, for example id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV n&apos;a pas de colonne «&#xa0;id&#xa0;». Sa première ligne doit nommer les colonnes, par exemple id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId.</translation>
     </message>
     <message>
         <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus, comme dans l&apos;en-tête&#xa0;; %2 trouvés.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::DirectorySync</name>
     <message>
         <source>The sync was cancelled; it will resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) could not be synced. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipe n&apos;a pas pu être synchronisée&#xa0;: %1</numerusform>
+            <numerusform>%n équipes n&apos;ont pas pu être synchronisées. La première&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,733 +1783,734 @@
     <name>herald::directory::InstallEvent</name>
     <message>
         <source>The line is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>The line is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;est pas du JSON valide (%1 au caractère %2).</translation>
     </message>
     <message>
         <source>The line is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The activity has no &quot;type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité n&apos;a pas de «&#xa0;type&#xa0;».</translation>
     </message>
     <message>
         <source>Not an install event: the activity type is &quot;%1&quot;, not conversationUpdate or installationUpdate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un événement d&apos;installation&#xa0;: le type d&apos;activité est «&#xa0;%1&#xa0;», et non conversationUpdate ou installationUpdate.</translation>
     </message>
     <message>
         <source>Group chats are not part of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations de groupe ne font pas partie de l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Unknown conversationType &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>conversationType inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown installationUpdate action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action installationUpdate inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The event names no user (an id starting with &quot;29:&quot;) in from, membersAdded or membersRemoved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement ne désigne aucun utilisateur (un ID commençant par «&#xa0;29:&#xa0;») dans from, membersAdded ou membersRemoved.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::Reader</name>
     <message>
         <source>The field &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas du texte.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est absent.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a Teams id starting with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas un ID Teams commençant par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The serviceUrl is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ serviceUrl n&apos;est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>An entry of &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de «&#xa0;%1&#xa0;» n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; has too many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient trop d&apos;entrées.</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::RosterModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable</translation>
     </message>
 </context>
 <context>
     <name>herald::directory::TeamTreeModel</name>
     <message>
         <source>%1 — the bot was removed from this team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le bot a été retiré de cette équipe</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
 </context>
 <context>
     <name>herald::store</name>
     <message>
         <source>Herald could not load its SQLite driver (QSQLITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu charger son pilote SQLite (QSQLITE).</translation>
     </message>
     <message>
         <source>Herald could not read its database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lire sa base de données %1.</translation>
     </message>
     <message>
         <source>Herald&apos;s database %1 was made by a newer version of Herald (schema %2; this one knows %3). Update Herald to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 de Herald a été créée par une version plus récente de Herald (schéma %2&#xa0;; cette version connaît le schéma %3). Mettez Herald à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The disk is full, so Herald could not save its data. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: Herald n&apos;a pas pu enregistrer ses données. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>Herald&apos;s database %1 is damaged or is not a Herald database. Herald left it untouched; move it away (or restore a backup) and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 de Herald est endommagée ou n&apos;est pas une base Herald. Herald n&apos;y a pas touché&#xa0;; déplacez-la (ou restaurez une sauvegarde) et recommencez.</translation>
     </message>
     <message>
         <source>Herald&apos;s database is busy in another window or program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de Herald est occupée par une autre fenêtre ou un autre programme. Fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Herald may not write to its database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;est pas autorisé à écrire dans sa base de données %1.</translation>
     </message>
     <message>
         <source>Herald could not open its database %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu ouvrir sa base de données %1. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>Herald could not read or write its database %1: the disk reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lire ou écrire sa base de données %1&#xa0;: le disque a signalé une erreur.</translation>
     </message>
     <message>
         <source>Herald&apos;s database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la base de données de Herald&#xa0;: %1</translation>
     </message>
     <message>
         <source>Herald&apos;s SQLite driver did not give access to the database it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Herald n&apos;a pas donné accès à la base de données qu&apos;il a ouverte.</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::AppController</name>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Signing in as &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en tant que «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signed in to the sandbox tenant at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au locataire du bac à sable à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Signed in as &quot;%1&quot; (tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que «&#xa0;%1&#xa0;» (locataire %2)</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
     <message>
         <source>Herald could not open its database, so the directory is empty and nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu ouvrir sa base de données&#xa0;; l&apos;annuaire est donc vide et aucune importation n&apos;est possible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>the sandbox&apos;s organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisation du bac à sable</translation>
     </message>
     <message>
         <source>Herald will use the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald utilisera la langue choisie à son prochain démarrage.</translation>
     </message>
     <message>
         <source>Sign in to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer.</translation>
     </message>
     <message>
         <source>Check the audience and send (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;audience et envoyez (Ctrl+Entrée).</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignListModel</name>
     <message>
         <source>Created by %1 with the profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par %1 avec le profil «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne %1</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignNotifier</name>
     <message>
         <source>&quot;%1&quot; finished: %2 delivered, %3 unreachable, %4 failed, %5 uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne «&#xa0;%1&#xa0;» est terminée (remis&#xa0;: %2, injoignables&#xa0;: %3, échecs&#xa0;: %4, incertains&#xa0;: %5).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was cancelled: %2 delivered, %3 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne «&#xa0;%1&#xa0;» a été annulée (remis&#xa0;: %2, non envoyés&#xa0;: %3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne «&#xa0;%1&#xa0;» est en pause&#xa0;: %2</translation>
     </message>
     <message>
         <source>Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignRecipientModel</name>
     <message>
         <source>Activity id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;activité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Correlation id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation&#xa0;: %1</translation>
     </message>
     <message>
         <source>A request was cut off after it left: this person may have received the message twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête a été interrompue après son départ&#xa0;: cette personne a peut-être reçu le message deux fois.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignsPage</name>
     <message>
         <source>Campaign status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la campagne</translation>
     </message>
     <message>
         <source>Herald could not open its database, so there are no campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu ouvrir sa base de données&#xa0;; il n&apos;y a donc aucune campagne.</translation>
     </message>
     <message>
         <source>Herald could not open its database, so it cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu ouvrir sa base de données&#xa0;; il ne peut donc pas envoyer.</translation>
     </message>
     <message>
         <source>The campaign is stored but did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne est enregistrée, mais n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Herald&apos;s database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de Herald n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Sign in first: campaigns are sent through the signed-in bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord&#xa0;: les campagnes sont envoyées via le bot connecté.</translation>
     </message>
     <message>
         <source>Campaign %1 was made with the profile &quot;%2&quot;; sign in with it to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 a été créée avec le profil «&#xa0;%2&#xa0;»&#xa0;; connectez-vous avec ce profil pour la reprendre.</translation>
     </message>
     <message>
         <source>Herald could not list the campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lister les campagnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancel the campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la campagne&#xa0;?</translation>
     </message>
     <message>
         <source>Nobody who has not received &quot;%1&quot; yet will get it. Those already sent to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires qui n&apos;ont pas encore reçu «&#xa0;%1&#xa0;» ne le recevront pas. Ceux à qui il a déjà été envoyé le conservent.</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la campagne</translation>
     </message>
     <message>
         <source>Keep sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;envoi</translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une campagne.</translation>
     </message>
     <message>
         <source>Herald could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>campaign-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été enregistré dans %1.</translation>
     </message>
     <message>
         <source>Herald could not check for interrupted campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu rechercher les campagnes interrompues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (envoyés&#xa0;: %3 sur %4, incertains&#xa0;: %5, restant à envoyer&#xa0;: %6)</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campagne ne s&apos;est pas terminée. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
+            <numerusform>%n campagnes ne se sont pas terminées. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Time left: working it out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant&#xa0;: calcul en cours…</translation>
     </message>
     <message>
         <source>About %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore environ %1</translation>
     </message>
     <message>
         <source>%1 messages/s
 %2 requests/s, %3 throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages/s
+%2 requêtes/s, limitées&#xa0;: %3</translation>
     </message>
     <message>
         <source>Herald could not read the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lire le rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun code)</translation>
     </message>
     <message>
         <source>May have received it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut l&apos;avoir reçu deux fois</translation>
     </message>
     <message>
         <source>Herald could not read the recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lire les destinataires&#xa0;: %1</translation>
     </message>
     <message>
         <source>The first %1 of %2; Export CSV… has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers sur %2&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinataire.</numerusform>
+            <numerusform>%n destinataires.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour reprendre.</translation>
     </message>
     <message>
         <source>Go on sending (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;envoi (Espace).</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;: %2% at %3 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;% à %3 msg/s</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CardPreview</name>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du message</translation>
     </message>
     <message>
         <source>Adaptive Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte adaptative</translation>
     </message>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image</translation>
     </message>
     <message>
         <source>[%1 — shown in Teams]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 — affiché dans Teams]</translation>
     </message>
     <message>
         <source>Image unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Image indisponible</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::ComposeView</name>
     <message>
         <source>Herald could not keep your draft on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu conserver votre brouillon sur le disque&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
         <source>&amp;Rename template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le modèle…</translation>
     </message>
     <message>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le modèle</translation>
     </message>
     <message>
         <source>&amp;Import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un modèle…</translation>
     </message>
     <message>
         <source>&amp;Export template…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le modèle…</translation>
     </message>
     <message>
         <source>Save draft as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon dans un &amp;fichier…</translation>
     </message>
     <message>
         <source>Sign in to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer.</translation>
     </message>
     <message>
         <source>Herald could not read your last draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lire votre dernier brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>Someone with no details (fallbacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne sans informations (valeurs de repli)</translation>
     </message>
     <message>
         <source>%1 KB of Teams&apos; 100 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko sur les 100 Ko de Teams</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;:</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>Everything Teams asks for is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que Teams demande est présent.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of Teams&apos; guidance missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il manque %n point des recommandations de Teams.</numerusform>
+            <numerusform>Il manque %n points des recommandations de Teams.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle</translation>
     </message>
     <message>
         <source>Replace what you have written with the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer ce que vous avez écrit par le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Replace the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Choose one of your own templates to rename; built-in ones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un de vos propres modèles à renommer&#xa0;; les modèles intégrés restent tels quels.</translation>
     </message>
     <message>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le modèle</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Choose one of your own templates to delete; built-in ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un de vos propres modèles à supprimer&#xa0;; les modèles intégrés sont conservés.</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un modèle</translation>
     </message>
     <message>
         <source>Herald templates and drafts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles et brouillons Herald (*.json)</translation>
     </message>
     <message>
         <source>Export template</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle</translation>
     </message>
     <message>
         <source>Herald templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Herald (*.json)</translation>
     </message>
     <message>
         <source>Save draft as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon dans un fichier</translation>
     </message>
     <message>
         <source>Herald drafts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons Herald (*.json)</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::DirectoryJobs</name>
     <message>
         <source>The sync stopped because the bot changed; it will resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s&apos;est arrêtée, car le bot a changé&#xa0;; elle reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>%1 was not imported: another directory job is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: une autre tâche d&apos;annuaire est en cours.</translation>
     </message>
     <message>
         <source>%1 was not imported: Herald imports install events as JSON lines (.jsonl, .json, .ndjson) and people as CSV (.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: Herald importe les événements d&apos;installation au format JSON Lines (.jsonl, .json, .ndjson) et les personnes au format CSV (.csv).</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Importing %1: %2 records read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1&#xa0;: %2 enregistrements lus…</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled after %2 records; what was read is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de %1 a été annulée après %2 enregistrements&#xa0;; ce qui a été lu est conservé.</translation>
     </message>
     <message>
         <source>Imported %1 records from %2 (%3 people, %4 teams).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements importés depuis %2&#xa0;: %1 (personnes&#xa0;: %3, équipes&#xa0;: %4).</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message>
         <source>Downloading %1: %2 kB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1&#xa0;: %2 Ko…</translation>
     </message>
     <message>
         <source>%1 could not be saved to a temporary file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 dans un fichier temporaire&#xa0;: %2</translation>
     </message>
     <message>
         <source>The download of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de %1 a été annulé.</translation>
     </message>
     <message>
         <source>The sync did not start: another directory job is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation n&apos;a pas démarré&#xa0;: une autre tâche d&apos;annuaire est en cours.</translation>
     </message>
     <message>
         <source>Sign in to a bot to sync the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un bot pour synchroniser l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Syncing team %1 of %2: %3 members so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l&apos;équipe %1 sur %2&#xa0;: %3 membres jusqu&apos;ici…</translation>
     </message>
     <message>
         <source>Syncing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l&apos;annuaire…</translation>
     </message>
     <message>
         <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe à synchroniser pour l&apos;instant&#xa0;: importez d&apos;abord les événements d&apos;installation du bot (Fichier → Importer dans l&apos;annuaire).</translation>
     </message>
     <message>
         <source>The sync was cancelled after %1 of %2 teams; it will resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée après %1 équipes sur %2&#xa0;; elle reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Synced %1 of %2 teams: %3 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes synchronisées&#xa0;: %1 sur %2&#xa0;; membres&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n who left a team are marked as having left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne qui a quitté une équipe est indiquée comme partie.</numerusform>
+            <numerusform>%n personnes qui ont quitté une équipe sont indiquées comme parties.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) failed; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipe en échec&#xa0;: %1</numerusform>
+            <numerusform>%n équipes en échec&#xa0;; la première&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2514,404 +2518,404 @@
     <name>herald::ui::DirectoryPage</name>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuaire</translation>
     </message>
     <message>
         <source>&amp;Import into directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer dans l&apos;annuaire…</translation>
     </message>
     <message>
         <source>Import the bot&apos;s install events (.jsonl) or a CSV of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les événements d&apos;installation du bot (.jsonl) ou un fichier CSV de personnes</translation>
     </message>
     <message>
         <source>S&amp;ync directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser l&apos;annuaire</translation>
     </message>
     <message>
         <source>Refresh teams, channels and rosters from Teams through the signed-in bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les équipes, les canaux et les listes des membres depuis Teams via le bot connecté</translation>
     </message>
     <message>
         <source>&amp;Cancel import or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler l&apos;importation ou la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Find people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des personnes</translation>
     </message>
     <message>
         <source>&amp;Add to audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à l&apos;audience</translation>
     </message>
     <message>
         <source>Add the selected people to the audience of the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les personnes sélectionnées à l&apos;audience du prochain message</translation>
     </message>
     <message>
         <source>Sync the directory from Teams (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser l&apos;annuaire depuis Teams (F5)</translation>
     </message>
     <message>
         <source>Sign in to a bot to sync the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un bot pour synchroniser l&apos;annuaire</translation>
     </message>
     <message>
         <source>Import into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>Install events and people (*.jsonl *.json *.ndjson *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;installation et personnes (*.jsonl *.json *.ndjson *.csv)</translation>
     </message>
     <message>
         <source>Install events as JSON lines (*.jsonl *.json *.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;installation en JSON Lines (*.jsonl *.json *.ndjson)</translation>
     </message>
     <message>
         <source>People as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes en CSV (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing can be imported: the directory&apos;s database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation possible&#xa0;: la base de données de l&apos;annuaire n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The directory is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 people %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes %2</translation>
     </message>
     <message>
         <source>%1 people %2 match &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes %2 correspondent à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>preparing the search…</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation de la recherche…</translation>
     </message>
     <message numerus="yes">
         <source>Added %n people to the audience.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne ajoutée à l&apos;audience.</numerusform>
+            <numerusform>%n personnes ajoutées à l&apos;audience.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n y figurait déjà.</numerusform>
+            <numerusform>%n y figuraient déjà.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audience: %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audience&#xa0;: %n personne</numerusform>
+            <numerusform>Audience&#xa0;: %n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>The audience is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience est vide.</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quittée)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore créée</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne pour afficher ses détails.</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::MainWindow</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>About Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Herald</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Herald %1&lt;/h3&gt;&lt;p&gt;Send welcome messages and notifications to Microsoft Teams through your organisation&apos;s bot.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and QtKeychain %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Herald %1&lt;/h3&gt;&lt;p&gt;Envoyez des messages de bienvenue et des notifications dans Microsoft Teams via le bot de votre organisation.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté sur Qt %3) et QtKeychain %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::SendDialog</name>
     <message>
         <source>Send this message through &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce message via «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Send &quot;%1&quot; through &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer «&#xa0;%1&#xa0;» via «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Herald could not list the teams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lister les équipes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
         </translation>
     </message>
     <message>
         <source>The bot is no longer installed in this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot n&apos;est plus installé dans cette équipe.</translation>
     </message>
     <message>
         <source>No teams in the directory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe dans l&apos;annuaire pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>The %n people in the audience list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne de la liste d&apos;audience</numerusform>
+            <numerusform>Les %n personnes de la liste d&apos;audience</numerusform>
         </translation>
     </message>
     <message>
         <source>Herald could not work out the audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu déterminer l&apos;audience&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody is chosen yet: add people to the audience in the directory, or check a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore choisi&#xa0;: ajoutez des personnes à l&apos;audience dans l&apos;annuaire, ou cochez une équipe.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) will get this message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinataire recevra ce message.</numerusform>
+            <numerusform>%n destinataires recevront ce message.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out: the bot cannot reach them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne exclue&#xa0;: le bot ne peut pas la joindre.</numerusform>
+            <numerusform>%n personnes exclues&#xa0;: le bot ne peut pas les joindre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen entry(s) matched nobody.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée choisie ne correspond à personne.</numerusform>
+            <numerusform>%n entrées choisies ne correspondent à personne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) get a first message from the bot: their chat is created first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne reçoit un premier message du bot&#xa0;: sa conversation est d&apos;abord créée.</numerusform>
+            <numerusform>%n personnes reçoivent un premier message du bot&#xa0;: leur conversation est d&apos;abord créée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retries and throttling by Teams come on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles tentatives et la limitation de débit par Teams s&apos;y ajoutent.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus (%1)</translation>
     </message>
     <message>
         <source>Not found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvables (%1)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Envoyer à %n destinataire</numerusform>
+            <numerusform>&amp;Envoyer à %n destinataires</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody in this audience can be sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans cette audience ne peut recevoir le message.</translation>
     </message>
     <message>
         <source>Preview: nobody to send to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: aucun destinataire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Preview for %1, the first recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu pour %1, le premier destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>This message cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message ne peut pas être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Herald could not store the campaign, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu enregistrer la campagne&#xa0;; rien n&apos;a donc été envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::SignInDialog</name>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret</translation>
     </message>
     <message>
         <source>Saved. The secret is in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le secret se trouve dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Enter your bot&apos;s details from its Azure app registration, or try the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les informations de votre bot issues de son inscription d&apos;application Azure, ou essayez le bac à sable.</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le secret</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le &amp;test</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>Enter the bot&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client du bot.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secret from your keychain? The bot itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et son secret de votre trousseau&#xa0;? Le bot lui-même n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but the keychain kept its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais le trousseau a conservé son secret&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::ThroughputChart</name>
     <message>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par seconde</translation>
     </message>
     <message>
         <source>No messages sent in the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message envoyé au cours de la dernière minute.</translation>
     </message>
     <message>
         <source>%1 messages per second now; peak %2 in the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages par seconde actuellement&#xa0;; pic de %2 au cours de la dernière minute.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données</translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 msg/s</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Send proactive Microsoft Teams messages through your organisation&apos;s bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des messages proactifs dans Microsoft Teams via le bot de votre organisation.</translation>
     </message>
     <message>
         <source>Run against Herald&apos;s built-in simulated Teams tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter avec le locataire Teams simulé intégré à Herald.</translation>
     </message>
     <message>
         <source>Open the bot profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil de bot NAME.</translation>
     </message>
     <message>
         <source>Keep settings and data in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les paramètres et les données dans DIR.</translation>
     </message>
     <message>
         <source>Open the main window, check it, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre principale, la vérifier, puis quitter.</translation>
     </message>
     <message>
         <source>Herald</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald</translation>
     </message>
     <message>
         <source>Save a picture of the loaded directory to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de l&apos;annuaire chargé dans FILE, puis quitter.</translation>
     </message>
 </context>
 </TS>
