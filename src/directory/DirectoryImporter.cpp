@@ -1,11 +1,13 @@
 #include "DirectoryImporter.h"
 
+#include "ChunkQueue.h"
 #include "CsvReader.h"
 #include "DirectoryWriter.h"
 #include "InstallEvent.h"
 #include "LineReader.h"
 
 #include "common/Logging.h"
+#include "store/Checkpointer.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -18,6 +20,8 @@
 #include <QSet>
 
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace herald::directory {
 
@@ -28,7 +32,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("herald::directory", text);
 }
 
-enum Column { Id, Name, GivenName, Surname, Email, Upn, AadObjectId, TeamId, ConversationId, TenantId, ColumnCount };
+enum Column {
+    Id,
+    Name,
+    GivenName,
+    Surname,
+    Email,
+    Upn,
+    AadObjectId,
+    TeamId,
+    ConversationId,
+    TenantId,
+    ColumnCount
+};
 
 std::optional<Column> columnFor(const QString &header)
 {
@@ -100,8 +116,9 @@ Result<ImportReport> DirectoryImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Input, tr("Herald could not read %1: %2")
-                                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(
+            Error::Kind::Input,
+            tr("Herald could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const Format format = m_options.format == Format::Auto ? detect(path, &file) : m_options.format;
     return importDevice(&file, format);
 }
@@ -115,14 +132,19 @@ Result<ImportReport> DirectoryImporter::importDevice(QIODevice *device, Format f
     m_seen.clear();
     QElapsedTimer timer;
     timer.start();
-    // SQLite copies the WAL back into the database whenever it passes 1,000 pages, which one batch does:
-    // every batch would copy again the index pages that all batches touch. Copied once at the end instead
-    // (at most ~40 MB of WAL meanwhile); readers are never blocked (PASSIVE). Both are only speed: a
-    // failure here changes nothing the import writes.
-    (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
-    Result<ImportReport> result = format == Format::Csv ? importCsv(device) : importJsonLines(device);
-    m_batch.reset(); // rolls back a batch left open by a failure
-    m_writer.reset();
+    // SQLite copies the WAL back into the database (and fsyncs both) whenever a commit passes 1,000 pages,
+    // which one batch does, stopping the import each time. Instead a second connection copies it on its
+    // own thread while batches keep coming (PASSIVE: never blocks the import or a reader), and one last
+    // checkpoint at the end copies what is left. Both are only speed: a failure here changes nothing the
+    // import writes.
+    (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    Result<ImportReport> result{ImportReport{}};
+    {
+        const store::Checkpointer checkpointer(m_db.path());
+        result = format == Format::Csv ? importCsv(device) : importJsonLines(device);
+        m_batch.reset(); // rolls back a batch left open by a failure
+        m_writer.reset();
+    }
     (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
     (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     if (!result)
@@ -226,47 +248,188 @@ Status DirectoryImporter::apply(const InstallEvent &e, ImportReport &report)
     return Status::success();
 }
 
+// The import runs in two stages: this thread's caller reads and checks the lines on a thread of its own
+// (UTF-8, CSV quoting, JSON, field rules, search keys) while the calling thread writes what it hands over,
+// so on a machine with two cores the file is parsed while SQLite writes. Chunks of ChunkSize lines keep the
+// hand-over cheap; at most QueueChunks wait, so memory stays bounded whatever the file's size.
+namespace {
+constexpr int ChunkSize = 1000;
+constexpr int QueueChunks = 4;
+} // namespace
+
+struct DirectoryImporter::Item
+{
+    qint64 line = 0;
+    QString reason;                   // non-empty: the line is rejected for this reason
+    PersonRecord person;              // CSV
+    DirectoryWriter::SearchKeys keys; // CSV
+    QStringList teamIds;              // CSV
+    InstallEvent event;               // JSON lines
+};
+
+struct DirectoryImporter::Chunk
+{
+    std::vector<Item> items;
+    qint64 bytesRead = 0;
+};
+
+template <typename Parse, typename Apply>
+Result<ImportReport> DirectoryImporter::pipeline(ImportReport report, const LineReader &lines, Parse parse,
+                                                 Apply apply)
+{
+    ChunkQueue<Chunk> queue(QueueChunks);
+    // Declared after the queue, so it is stopped and joined (whatever way this returns) before the queue
+    // and the reader go away.
+    std::jthread parser([&](std::stop_token stop) {
+        Chunk chunk;
+        chunk.items.reserve(ChunkSize);
+        bool more = true;
+        while (more && !stop.stop_requested()) {
+            Item item;
+            more = parse(&item);
+            if (more && item.line > 0)
+                chunk.items.push_back(std::move(item));
+            if (chunk.items.size() >= size_t(ChunkSize) || (!more && !chunk.items.empty())) {
+                chunk.bytesRead = lines.bytesRead();
+                if (!queue.push(std::move(chunk), stop))
+                    break;
+                chunk = Chunk();
+                chunk.items.reserve(ChunkSize);
+            }
+        }
+        queue.finish();
+    });
+
+    bool stop = false;
+    qint64 bytesRead = 0;
+    Chunk chunk;
+    while (!stop && queue.pop(&chunk)) {
+        bytesRead = chunk.bytesRead;
+        for (Item &item : chunk.items) {
+            ++report.lines;
+            if (!item.reason.isEmpty()) {
+                reject(report, item.line, item.reason);
+                continue;
+            }
+            if (Status s = beginBatch(); !s)
+                return s.error();
+            if (Status s = apply(item, report); !s)
+                return s.error();
+            ++report.imported;
+            if (++m_batch->records >= m_options.batchSize) {
+                if (Status s = endBatch(report, bytesRead, &stop); !s)
+                    return s.error();
+                if (stop)
+                    break;
+            }
+        }
+    }
+    if (Status s = endBatch(report, bytesRead, &stop); !s)
+        return s.error();
+    return report;
+}
+
 Result<ImportReport> DirectoryImporter::importJsonLines(QIODevice *device)
 {
     ImportReport report;
     report.format = QStringLiteral("jsonl");
     LineReader lines(device, m_options.maxLineBytes);
     QByteArray line;
-    InstallEvent event;
-    QString reason;
-    bool stop = false;
-    while (!stop) {
-        const LineReader::Outcome outcome = lines.next(&line);
-        if (outcome == LineReader::Outcome::End)
-            break;
-        if (outcome == LineReader::Outcome::TooLong) {
-            ++report.lines;
-            reject(report, lines.lineNumber(),
-                   tr("The line is longer than %1 MB.").arg(double(m_options.maxLineBytes) / (1024 * 1024), 0, 'g', 3));
-            continue;
+    // Parsing thread: one Item per non-blank line (false at the end of the file).
+    const auto parse = [&](Item *item) {
+        for (;;) {
+            const LineReader::Outcome outcome = lines.next(&line);
+            if (outcome == LineReader::Outcome::End)
+                return false;
+            item->line = lines.lineNumber();
+            if (outcome == LineReader::Outcome::TooLong) {
+                item->reason = tr("The line is longer than %1 MB.")
+                                   .arg(double(m_options.maxLineBytes) / (1024 * 1024), 0, 'g', 3);
+                return true;
+            }
+            if (line.trimmed().isEmpty())
+                continue;
+            if (item->line == 1 && line.startsWith("\xEF\xBB\xBF"))
+                line.remove(0, 3);
+            if (!InstallEvent::parse(line, &item->event, &item->reason) && item->reason.isEmpty())
+                item->reason = tr("The line is not an activity Herald can read.");
+            return true;
         }
-        if (line.trimmed().isEmpty())
-            continue;
-        ++report.lines;
-        if (lines.lineNumber() == 1 && line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
-        if (!InstallEvent::parse(line, &event, &reason)) {
-            reject(report, lines.lineNumber(), reason);
-            continue;
-        }
-        if (Status s = beginBatch(); !s)
-            return s.error();
-        if (Status s = apply(event, report); !s)
-            return s.error();
-        ++report.imported;
-        if (++m_batch->records >= m_options.batchSize) {
-            if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
-                return s.error();
+    };
+    return pipeline(std::move(report), lines, parse,
+                    [this](const Item &item, ImportReport &r) { return apply(item.event, r); });
+}
+
+// One CSV record into a person and their teams, or the reason it is rejected (on the parsing thread).
+void DirectoryImporter::parseCsvRecord(const CsvReader::Record &record, const QList<int> &columns, Item *item)
+{
+    item->line = record.line;
+    if (!record.error.isEmpty()) {
+        item->reason = record.error;
+        return;
+    }
+    if (record.fields.size() != columns.size()) {
+        item->reason = tr("Expected %1 fields as in the header, found %2.")
+                           .arg(columns.size())
+                           .arg(record.fields.size());
+        return;
+    }
+    QString values[ColumnCount];
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i) >= 0)
+            values[columns.at(i)] = record.fields.at(i);
+    }
+    PersonRecord &p = item->person;
+    QString &reason = item->reason;
+    bool ok =
+        InstallEvent::cleanId(values[Id], QStringLiteral("id"), true, u"29:", &p.id, &reason) &&
+        InstallEvent::cleanText(values[Name], QStringLiteral("name"), &p.name, &reason) &&
+        InstallEvent::cleanText(values[GivenName], QStringLiteral("givenName"), &p.givenName, &reason) &&
+        InstallEvent::cleanText(values[Surname], QStringLiteral("surname"), &p.surname, &reason) &&
+        InstallEvent::cleanText(values[Email], QStringLiteral("email"), &p.email, &reason) &&
+        InstallEvent::cleanText(values[Upn], QStringLiteral("userPrincipalName"), &p.userPrincipalName,
+                                &reason) &&
+        InstallEvent::cleanId(values[AadObjectId], QStringLiteral("aadObjectId"), false, {}, &p.aadObjectId,
+                              &reason) &&
+        InstallEvent::cleanId(values[ConversationId], QStringLiteral("conversationId"), false, {},
+                              &p.conversationId, &reason) &&
+        InstallEvent::cleanId(values[TenantId], QStringLiteral("tenantId"), false, {}, &p.tenantId, &reason);
+    if (ok) {
+        const QStringList parts = values[TeamId].split(u';', Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            QString teamId;
+            if (!InstallEvent::cleanId(part, QStringLiteral("teamId"), false, {}, &teamId, &reason)) {
+                ok = false;
+                break;
+            }
+            if (!teamId.isEmpty())
+                item->teamIds.append(teamId);
         }
     }
-    if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
-        return s.error();
-    return report;
+    if (!ok) {
+        if (reason.isEmpty())
+            reason = tr("The record cannot be read.");
+        return;
+    }
+    item->keys = DirectoryWriter::SearchKeys::of(p);
+}
+
+Status DirectoryImporter::applyCsv(const Item &item, ImportReport &report)
+{
+    qint64 pk = 0;
+    if (Status s = m_writer->upsertPerson(item.person, item.keys, &pk); !s)
+        return s;
+    ++report.people;
+    for (const QString &teamId : item.teamIds) {
+        if (!m_seen.contains(teamId)) { // a team named by many rows is written once
+            if (Status s = m_writer->upsertTeam(TeamRecord{teamId, {}, {}, item.person.tenantId, {}}); !s)
+                return s;
+            m_seen.insert(teamId);
+        }
+        if (Status s = m_writer->setMembership(teamId, pk, true); !s)
+            return s;
+    }
+    return Status::success();
 }
 
 Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
@@ -282,7 +445,9 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
     if (header.end)
         return report; // an empty file imports nothing
     if (!header.error.isEmpty())
-        return Error::make(Error::Kind::Input, tr("The CSV header (line %1) cannot be read: %2").arg(header.line).arg(header.error));
+        return Error::make(
+            Error::Kind::Input,
+            tr("The CSV header (line %1) cannot be read: %2").arg(header.line).arg(header.error));
     QList<int> columns; // per field: Column, or -1 to ignore
     bool hasId = false;
     for (const QString &name : std::as_const(header.fields)) {
@@ -291,86 +456,25 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
         hasId = hasId || column == Id;
     }
     if (!hasId)
-        return Error::make(Error::Kind::Input,
-                           tr("The CSV file has no \"id\" column. Its first line must name the columns, for example "
-                              "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
+        return Error::make(
+            Error::Kind::Input,
+            tr("The CSV file has no \"id\" column. Its first line must name the columns, for example "
+               "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
 
-    bool stop = false;
-    QString reason;
-    while (!stop) {
-        const CsvReader::Record record = csv.next();
-        if (record.end)
-            break;
-        if (record.blank)
-            continue;
-        ++report.lines;
-        if (!record.error.isEmpty()) {
-            reject(report, record.line, record.error);
-            continue;
+    // Parsing thread: one Item per non-blank record (false at the end of the file).
+    const auto parse = [&](Item *item) {
+        for (;;) {
+            const CsvReader::Record record = csv.next();
+            if (record.end)
+                return false;
+            if (record.blank)
+                continue;
+            parseCsvRecord(record, columns, item);
+            return true;
         }
-        if (record.fields.size() != columns.size()) {
-            reject(report, record.line, tr("Expected %1 fields as in the header, found %2.")
-                                            .arg(columns.size())
-                                            .arg(record.fields.size()));
-            continue;
-        }
-        QString values[ColumnCount];
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (columns.at(i) >= 0)
-                values[columns.at(i)] = record.fields.at(i);
-        }
-        PersonRecord p;
-        QStringList teamIds;
-        bool ok = InstallEvent::cleanId(values[Id], QStringLiteral("id"), true, u"29:", &p.id, &reason)
-            && InstallEvent::cleanText(values[Name], QStringLiteral("name"), &p.name, &reason)
-            && InstallEvent::cleanText(values[GivenName], QStringLiteral("givenName"), &p.givenName, &reason)
-            && InstallEvent::cleanText(values[Surname], QStringLiteral("surname"), &p.surname, &reason)
-            && InstallEvent::cleanText(values[Email], QStringLiteral("email"), &p.email, &reason)
-            && InstallEvent::cleanText(values[Upn], QStringLiteral("userPrincipalName"), &p.userPrincipalName, &reason)
-            && InstallEvent::cleanId(values[AadObjectId], QStringLiteral("aadObjectId"), false, {}, &p.aadObjectId, &reason)
-            && InstallEvent::cleanId(values[ConversationId], QStringLiteral("conversationId"), false, {},
-                                     &p.conversationId, &reason)
-            && InstallEvent::cleanId(values[TenantId], QStringLiteral("tenantId"), false, {}, &p.tenantId, &reason);
-        if (ok) {
-            const QStringList parts = values[TeamId].split(u';', Qt::SkipEmptyParts);
-            for (const QString &part : parts) {
-                QString teamId;
-                if (!InstallEvent::cleanId(part, QStringLiteral("teamId"), false, {}, &teamId, &reason)) {
-                    ok = false;
-                    break;
-                }
-                if (!teamId.isEmpty())
-                    teamIds.append(teamId);
-            }
-        }
-        if (!ok) {
-            reject(report, record.line, reason);
-            continue;
-        }
-        if (Status s = beginBatch(); !s)
-            return s.error();
-        qint64 pk = 0;
-        if (Status s = m_writer->upsertPerson(p, &pk); !s)
-            return s.error();
-        ++report.people;
-        for (const QString &teamId : std::as_const(teamIds)) {
-            if (!m_seen.contains(teamId)) { // a team named by many rows is written once
-                if (Status s = m_writer->upsertTeam(TeamRecord{teamId, {}, {}, p.tenantId, {}}); !s)
-                    return s.error();
-                m_seen.insert(teamId);
-            }
-            if (Status s = m_writer->setMembership(teamId, pk, true); !s)
-                return s.error();
-        }
-        ++report.imported;
-        if (++m_batch->records >= m_options.batchSize) {
-            if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
-                return s.error();
-        }
-    }
-    if (Status s = endBatch(report, lines.bytesRead(), &stop); !s)
-        return s.error();
-    return report;
+    };
+    return pipeline(std::move(report), lines, parse,
+                    [this](const Item &item, ImportReport &r) { return applyCsv(item, r); });
 }
 
 } // namespace herald::directory

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "directory/CsvReader.h"
 #include "directory/ImportReport.h"
 
 #include <QSet>
@@ -18,6 +19,7 @@ class Database;
 namespace herald::directory {
 
 class DirectoryWriter;
+class LineReader;
 struct InstallEvent;
 
 // Fills the directory from a file: JSON lines of conversationUpdate / installationUpdate activities (what a
@@ -35,8 +37,8 @@ public:
     struct Options
     {
         Format format = Format::Auto;
-        int batchSize = 5000;                  // records per transaction
-        qint64 maxLineBytes = 1024 * 1024;     // longer lines are rejected
+        int batchSize = 5000;              // records per transaction
+        qint64 maxLineBytes = 1024 * 1024; // longer lines are rejected
     };
     // Called after each batch; return false to stop (the report then says cancelled).
     using Progress = std::function<bool(const ImportReport &soFar, qint64 bytesRead)>;
@@ -58,8 +60,14 @@ public:
     static Format detect(const QString &path, QIODevice *device);
 
 private:
+    struct Item;
+    struct Chunk;
+    template <typename Parse, typename Apply>
+    Result<ImportReport> pipeline(ImportReport report, const LineReader &lines, Parse parse, Apply apply);
     Result<ImportReport> importJsonLines(QIODevice *device);
     Result<ImportReport> importCsv(QIODevice *device);
+    static void parseCsvRecord(const CsvReader::Record &record, const QList<int> &columns, Item *item);
+    Status applyCsv(const Item &item, ImportReport &report);
     Status apply(const InstallEvent &event, ImportReport &report);
     void reject(ImportReport &report, qint64 line, const QString &reason);
     Status beginBatch();

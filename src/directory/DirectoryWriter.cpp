@@ -33,59 +33,67 @@ enum Which {
     StatementCount
 };
 
-const char *const kTenant = "INSERT INTO tenants(id, service_url, updated_at) VALUES (?, ?, ?) "
-                            "ON CONFLICT(id) DO UPDATE SET "
-                            "service_url = CASE WHEN excluded.service_url <> '' THEN excluded.service_url ELSE service_url END,"
-                            " updated_at = excluded.updated_at";
+const char *const kTenant =
+    "INSERT INTO tenants(id, service_url, updated_at) VALUES (?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET "
+    "service_url = CASE WHEN excluded.service_url <> '' THEN excluded.service_url ELSE service_url END,"
+    " updated_at = excluded.updated_at";
 
-const char *const kTeam = "INSERT INTO teams(id, name, aad_group_id, tenant_id, service_url) VALUES (?, ?, ?, ?, ?) "
-                          "ON CONFLICT(id) DO UPDATE SET "
-                          "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
-                          " aad_group_id = CASE WHEN excluded.aad_group_id <> '' THEN excluded.aad_group_id ELSE aad_group_id END,"
-                          " tenant_id = CASE WHEN excluded.tenant_id <> '' THEN excluded.tenant_id ELSE tenant_id END,"
-                          " service_url = CASE WHEN excluded.service_url <> '' THEN excluded.service_url ELSE service_url END";
+const char *const kTeam =
+    "INSERT INTO teams(id, name, aad_group_id, tenant_id, service_url) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET "
+    "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
+    " aad_group_id = CASE WHEN excluded.aad_group_id <> '' THEN excluded.aad_group_id ELSE aad_group_id END,"
+    " tenant_id = CASE WHEN excluded.tenant_id <> '' THEN excluded.tenant_id ELSE tenant_id END,"
+    " service_url = CASE WHEN excluded.service_url <> '' THEN excluded.service_url ELSE service_url END";
 
 const char *const kTeamInstalled = "UPDATE teams SET installed = ? WHERE id = ?";
 
-const char *const kChannel = "INSERT INTO channels(id, team_id, name, is_general) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET team_id = excluded.team_id,"
-                             " name = CASE WHEN excluded.name <> '' OR excluded.is_general THEN excluded.name ELSE name END,"
-                             " is_general = excluded.is_general";
+const char *const kChannel =
+    "INSERT INTO channels(id, team_id, name, is_general) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET team_id = excluded.team_id,"
+    " name = CASE WHEN excluded.name <> '' OR excluded.is_general THEN excluded.name ELSE name END,"
+    " is_general = excluded.is_general";
 
-#define HERALD_MERGE(col) " " col " = CASE WHEN excluded." col " <> '' THEN excluded." col " ELSE " col " END,"
+#define HERALD_MERGE(col)                                                                                    \
+    " " col " = CASE WHEN excluded." col " <> '' THEN excluded." col " ELSE " col " END,"
 const char *const kPerson =
     "INSERT INTO people(id, aad_object_id, name, given_name, surname, email, upn, tenant_id, user_role,"
     " name_key, mail_key, conversation_id, service_url, reachability, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-    HERALD_MERGE("aad_object_id") HERALD_MERGE("name") HERALD_MERGE("given_name") HERALD_MERGE("surname")
-    HERALD_MERGE("email") HERALD_MERGE("upn") HERALD_MERGE("tenant_id") HERALD_MERGE("user_role")
-    HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url")
-    " reachability = CASE WHEN reachability = 0 AND excluded.conversation_id <> '' THEN 1 ELSE reachability END,"
-    " updated_at = excluded.updated_at";
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET" HERALD_MERGE(
+        "aad_object_id") HERALD_MERGE("name") HERALD_MERGE("given_name") HERALD_MERGE("surname")
+        HERALD_MERGE("email") HERALD_MERGE("upn") HERALD_MERGE("tenant_id") HERALD_MERGE("user_role")
+            HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id")
+                HERALD_MERGE("service_url") " reachability = CASE WHEN reachability = 0 AND "
+                                            "excluded.conversation_id <> '' THEN 1 ELSE reachability END,"
+                                            " updated_at = excluded.updated_at";
 
 // upsertPerson() then setInstalled() in one statement (an install event names the person and says whether
 // the app is installed). The IdsOnly form leaves out the merges of display fields, for events that carry
 // none: with empty values they change nothing, and leaving them out spares SQLite rewriting the
 // people_by_name entry of every person on the way.
-#define HERALD_PERSON_INSTALLED(merges)                                                                                \
-    "INSERT INTO people(id, aad_object_id, name, given_name, surname, email, upn, tenant_id, user_role,"               \
-    " name_key, mail_key, conversation_id, service_url, reachability, unreachable_reason, updated_at)"                 \
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET" merges                     \
-    " reachability = excluded.reachability, unreachable_reason = excluded.unreachable_reason,"                         \
+#define HERALD_PERSON_INSTALLED(merges)                                                                      \
+    "INSERT INTO people(id, aad_object_id, name, given_name, surname, email, upn, tenant_id, user_role,"     \
+    " name_key, mail_key, conversation_id, service_url, reachability, unreachable_reason, updated_at)"       \
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET" merges          \
+    " reachability = excluded.reachability, unreachable_reason = excluded.unreachable_reason,"               \
     " updated_at = excluded.updated_at"
 const char *const kPersonInstalled = HERALD_PERSON_INSTALLED(
     HERALD_MERGE("aad_object_id") HERALD_MERGE("name") HERALD_MERGE("given_name") HERALD_MERGE("surname")
-    HERALD_MERGE("email") HERALD_MERGE("upn") HERALD_MERGE("tenant_id") HERALD_MERGE("user_role")
-    HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url"));
-const char *const kPersonInstalledIdsOnly = HERALD_PERSON_INSTALLED(
-    HERALD_MERGE("aad_object_id") HERALD_MERGE("tenant_id") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url"));
+        HERALD_MERGE("email") HERALD_MERGE("upn") HERALD_MERGE("tenant_id") HERALD_MERGE("user_role")
+            HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id")
+                HERALD_MERGE("service_url"));
+const char *const kPersonInstalledIdsOnly = HERALD_PERSON_INSTALLED(HERALD_MERGE(
+    "aad_object_id") HERALD_MERGE("tenant_id") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url"));
 #undef HERALD_PERSON_INSTALLED
 #undef HERALD_MERGE
 
-const char *const kInstall = "UPDATE people SET reachability = 1, unreachable_reason = '',"
-                             " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END WHERE id = ?";
-const char *const kUninstall = "UPDATE people SET reachability = 2, unreachable_reason = ?,"
-                               " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END WHERE id = ?";
+const char *const kInstall =
+    "UPDATE people SET reachability = 1, unreachable_reason = '',"
+    " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END WHERE id = ?";
+const char *const kUninstall =
+    "UPDATE people SET reachability = 2, unreachable_reason = ?,"
+    " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END WHERE id = ?";
 
 const char *const kMembership =
     "INSERT INTO memberships(team_id, person_pk, active, first_seen, last_seen, sync_mark)"
@@ -95,7 +103,8 @@ const char *const kMembership =
     " sync_mark = CASE WHEN excluded.sync_mark <> 0 THEN excluded.sync_mark ELSE sync_mark END";
 
 const char *const kRosterProgress = "UPDATE teams SET sync_mark = ?, sync_token = ? WHERE id = ?";
-const char *const kRosterLeft = "UPDATE memberships SET active = 0 WHERE team_id = ? AND active = 1 AND sync_mark <> ?";
+const char *const kRosterLeft =
+    "UPDATE memberships SET active = 0 WHERE team_id = ? AND active = 1 AND sync_mark <> ?";
 const char *const kGeneration = "UPDATE directory_state SET generation = generation + 1 WHERE id = 1";
 const char *const kRosterDone = "UPDATE teams SET sync_token = '', last_synced = ? WHERE id = ?";
 
@@ -209,7 +218,18 @@ Status DirectoryWriter::removeChannelsExcept(const QString &teamId, const QStrin
     return Status::success();
 }
 
+DirectoryWriter::SearchKeys DirectoryWriter::SearchKeys::of(const PersonRecord &p)
+{
+    return SearchKeys{p.name.isEmpty() ? QString() : SearchKey::fold(p.name),
+                      SearchKey::mailKey(p.email, p.userPrincipalName)};
+}
+
 Status DirectoryWriter::upsertPerson(const PersonRecord &p, qint64 *pk)
+{
+    return upsertPerson(p, SearchKeys::of(p), pk);
+}
+
+Status DirectoryWriter::upsertPerson(const PersonRecord &p, const SearchKeys &keys, qint64 *pk)
 {
     auto q = statement(PersonUpsert, kPerson);
     if (!q)
@@ -224,11 +244,12 @@ Status DirectoryWriter::upsertPerson(const PersonRecord &p, qint64 *pk)
     s.bindText(6, p.userPrincipalName);
     s.bindText(7, p.tenantId);
     s.bindText(8, p.userRole);
-    s.bindText(9, p.name.isEmpty() ? QString() : SearchKey::fold(p.name));
-    s.bindText(10, SearchKey::mailKey(p.email, p.userPrincipalName));
+    s.bindText(9, keys.name);
+    s.bindText(10, keys.mail);
     s.bindText(11, p.conversationId);
     s.bindText(12, p.serviceUrl);
-    s.bindInt(13, static_cast<int>(p.conversationId.isEmpty() ? Reachability::Unknown : Reachability::Reachable));
+    s.bindInt(13,
+              static_cast<int>(p.conversationId.isEmpty() ? Reachability::Unknown : Reachability::Reachable));
     s.bindInt(14, nowMs());
     if (!pk)
         return s.exec(QStringLiteral("person"));
@@ -244,10 +265,11 @@ Status DirectoryWriter::upsertPerson(const PersonRecord &p, qint64 *pk)
     return find.value()->queryInt(QStringLiteral("person pk"), pk, &found);
 }
 
-Status DirectoryWriter::upsertInstalledPerson(const PersonRecord &p, bool installed, const QString &reasonCode)
+Status DirectoryWriter::upsertInstalledPerson(const PersonRecord &p, bool installed,
+                                              const QString &reasonCode)
 {
-    const bool idsOnly = p.name.isEmpty() && p.givenName.isEmpty() && p.surname.isEmpty() && p.email.isEmpty()
-        && p.userPrincipalName.isEmpty() && p.userRole.isEmpty();
+    const bool idsOnly = p.name.isEmpty() && p.givenName.isEmpty() && p.surname.isEmpty() &&
+                         p.email.isEmpty() && p.userPrincipalName.isEmpty() && p.userRole.isEmpty();
     auto q = idsOnly ? statement(PersonInstalledIdsOnly, kPersonInstalledIdsOnly)
                      : statement(PersonInstalled, kPersonInstalled);
     if (!q)
@@ -312,7 +334,8 @@ Status DirectoryWriter::bumpGeneration()
     return q.value()->exec(QStringLiteral("generation"));
 }
 
-Status DirectoryWriter::saveRosterProgress(const QString &teamId, qint64 mark, const QString &continuationToken)
+Status DirectoryWriter::saveRosterProgress(const QString &teamId, qint64 mark,
+                                           const QString &continuationToken)
 {
     auto q = statement(RosterProgress, kRosterProgress);
     if (!q)

@@ -11,7 +11,7 @@
 namespace herald::store {
 class Database;
 class Statement;
-}
+} // namespace herald::store
 
 namespace herald::directory {
 
@@ -55,12 +55,22 @@ public:
     Status upsertTenant(const QString &tenantId, const QString &serviceUrl);
     Status upsertTeam(const TeamRecord &team);
     Status setTeamInstalled(const QString &teamId, bool installed);
-    Status upsertChannel(const QString &channelId, const QString &teamId, const QString &name, bool isGeneral);
+    Status upsertChannel(const QString &channelId, const QString &teamId, const QString &name,
+                         bool isGeneral);
     // The team's channels are exactly these (General included): others are deleted.
     Status removeChannelsExcept(const QString &teamId, const QStringList &keep);
 
+    // A person's search keys (SearchKey::fold of the name, SearchKey::mailKey), which a bulk import
+    // computes on its parsing thread.
+    struct SearchKeys
+    {
+        QString name;
+        QString mail;
+        static SearchKeys of(const PersonRecord &person);
+    };
     // Inserts or merges; a known conversation id makes an unknown person reachable. *pk: their row id.
     Status upsertPerson(const PersonRecord &person, qint64 *pk = nullptr);
+    Status upsertPerson(const PersonRecord &person, const SearchKeys &keys, qint64 *pk = nullptr);
     // An install (reachable, conversation id kept) or an uninstall (unreachable for reasonCode).
     Status setInstalled(const QString &personId, const QString &conversationId, bool installed,
                         const QString &reasonCode = {});

@@ -1,8 +1,10 @@
+#include "store/Checkpointer.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void damagedFileIsRefusedAndLeftAlone();
     void fullDiskSaysSoAndRollsBack();
     void eachThreadHasItsOwnConnection();
+    void backgroundCheckpointsCopyTheWal();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("herald.sqlite")); }
@@ -103,7 +106,8 @@ void tst_Database::appendedStepsRunOnce()
 void tst_Database::newerSchemaIsRefused()
 {
     QList<Migration> steps = Schema::migrations();
-    steps.append(Migration{Schema::latestVersion() + 1, QStringLiteral("future"), {QStringLiteral("CREATE TABLE f (x)")}});
+    steps.append(Migration{
+        Schema::latestVersion() + 1, QStringLiteral("future"), {QStringLiteral("CREATE TABLE f (x)")}});
     QVERIFY(Database::open(path(), steps).ok());
     auto old = Database::open(path());
     QVERIFY(!old.ok());
@@ -170,7 +174,8 @@ void tst_Database::damagedFileIsRefusedAndLeftAlone()
     QFile f(path());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), content);
-    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")) || QFile(path() + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")) ||
+            QFile(path() + QStringLiteral("-wal")).size() == 0);
 }
 
 void tst_Database::fullDiskSaysSoAndRollsBack()
@@ -194,7 +199,8 @@ void tst_Database::fullDiskSaysSoAndRollsBack()
     }
     QVERIFY(!failure.ok());
     QCOMPARE(failure.error().kind, Error::Kind::Storage);
-    QVERIFY2(failure.error().message.startsWith(QStringLiteral("The disk is full")), qPrintable(failure.error().message));
+    QVERIFY2(failure.error().message.startsWith(QStringLiteral("The disk is full")),
+             qPrintable(failure.error().message));
     tx.rollback();
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM teams")), 0);
 }
@@ -218,6 +224,36 @@ void tst_Database::eachThreadHasItsOwnConnection()
     QVERIFY(!theirs.isEmpty());
     QVERIFY(theirs != mine);
     QCOMPARE(seen, 1);
+}
+
+void tst_Database::backgroundCheckpointsCopyTheWal()
+{
+    auto opened = Database::open(path());
+    QVERIFY(opened.ok());
+    const Database &db = *opened.value();
+    QVERIFY(db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")).ok()); // the writer never checkpoints
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE filler(x TEXT)")).ok());
+    {
+        const Checkpointer checkpointer(path(), 10);
+        // Keep committing until the other thread has copied frames into the database file.
+        int batches = 0;
+        for (; checkpointer.framesCopied() == 0 && batches < 2000; ++batches) {
+            Transaction tx(db);
+            QVERIFY(tx.begin().ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO filler(x) VALUES (?)")));
+            for (int i = 0; i < 50; ++i) {
+                q.addBindValue(QString(200, QChar(u'a' + i % 26)));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY2(checkpointer.framesCopied() > 0, "no checkpoint ran on the background thread");
+        const qint64 rows = scalar(db, QStringLiteral("SELECT count(*) FROM filler"));
+        QCOMPARE(rows, qint64(batches) * 50);
+    }
+    // Only a checkpoint writes pages into the database file itself (this connection never does).
+    QVERIFY(QFileInfo(path()).size() > 4096 * 4);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
