@@ -12,18 +12,20 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
-
 
 #include <algorithm>
 #include <cstdio>
-
 
 namespace herald::bench {
 
@@ -54,18 +56,22 @@ bool writeFiles(const sandbox::SandboxState &state, const QString &csvPath, cons
         return false;
     csv.write("id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId\n");
     for (int t = 0; t < org.teamCount(); ++t)
-        jsonl.write(QJsonDocument(sandbox::InstallsStream::teamInstall(state, t)).toJson(QJsonDocument::Compact) + '\n');
+        jsonl.write(
+            QJsonDocument(sandbox::InstallsStream::teamInstall(state, t)).toJson(QJsonDocument::Compact) +
+            '\n');
     QByteArray buffer;
     for (int i = 0; i < org.memberCount(); ++i) {
         const sandbox::Person p = org.person(i);
         QStringList teams;
         for (int t : p.teams)
             teams << org.team(t).id;
-        buffer += csvField(p.id) + ',' + csvField(p.name) + ',' + csvField(p.givenName) + ',' + csvField(p.surname) + ','
-            + csvField(p.email) + ',' + csvField(p.userPrincipalName) + ',' + csvField(p.aadObjectId) + ','
-            + csvField(teams.join(u';')) + ",\n";
+        buffer += csvField(p.id) + ',' + csvField(p.name) + ',' + csvField(p.givenName) + ',' +
+                  csvField(p.surname) + ',' + csvField(p.email) + ',' + csvField(p.userPrincipalName) + ',' +
+                  csvField(p.aadObjectId) + ',' + csvField(teams.join(u';')) + ",\n";
         if (p.hasApp)
-            jsonl.write(QJsonDocument(sandbox::InstallsStream::personalInstall(state, i)).toJson(QJsonDocument::Compact) + '\n');
+            jsonl.write(QJsonDocument(sandbox::InstallsStream::personalInstall(state, i))
+                            .toJson(QJsonDocument::Compact) +
+                        '\n');
         if (buffer.size() > 1 << 20) {
             csv.write(buffer);
             buffer.clear();
@@ -104,11 +110,11 @@ QStringList makeQueries(const sandbox::Organisation &org, quint32 seed)
         queries << p.givenName.left(3) + u' ' + p.surname.left(2);
     }
     queries << nonLatin;
-    const QStringList shortOnes{QStringLiteral("a"), QStringLiteral("jo"), QStringLiteral("É"), QStringLiteral("li"),
-                                QStringLiteral("m"), QStringLiteral("zh")};
+    const QStringList shortOnes{QStringLiteral("a"),  QStringLiteral("jo"), QStringLiteral("É"),
+                                QStringLiteral("li"), QStringLiteral("m"),  QStringLiteral("zh")};
     queries << shortOnes;
-    const QStringList misses{QStringLiteral("zzqxv"), QStringLiteral("nobody-at-all"), QStringLiteral("Xöxöxö"),
-                             QStringLiteral("qqqq@"), QStringLiteral("ñññ")};
+    const QStringList misses{QStringLiteral("zzqxv"), QStringLiteral("nobody-at-all"),
+                             QStringLiteral("Xöxöxö"), QStringLiteral("qqqq@"), QStringLiteral("ñññ")};
     queries << misses;
     while (queries.size() < 100)
         queries << anyone().surname.left(4);
@@ -120,20 +126,62 @@ double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype index = qBound<qsizetype>(0, qsizetype(p * double(values.size() - 1) + 0.5), values.size() - 1);
+    const qsizetype index =
+        qBound<qsizetype>(0, qsizetype(p * double(values.size() - 1) + 0.5), values.size() - 1);
     return values.at(index);
 }
 
+// Starts Herald's main window on the benchmark's data directory (offscreen unless QT_QPA_PLATFORM says
+// otherwise) with the hidden --startup-report, which quits once the roster has painted rows. Returns the
+// milliseconds from launching the process to that report (-1 on failure); *inMain: the same from main();
+// *rows: the people the roster showed.
+double measureStartup(const QString &dataDir, double *inMain, int *rows)
+{
+    const QString binary = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/herald");
+    QProcess herald;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    herald.setProcessEnvironment(env);
+    herald.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    herald.start(binary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--startup-report")});
+    static const QRegularExpression report(
+        QStringLiteral("herald startup: (\\d+) people shown after (\\d+) ms"));
+    QByteArray output;
+    double launched = -1;
+    while (herald.waitForReadyRead(60000)) {
+        output += herald.readAll();
+        const QRegularExpressionMatch match = report.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            launched = double(timer.nsecsElapsed()) / 1e6;
+            *inMain = match.captured(2).toDouble();
+            *rows = match.captured(1).toInt();
+            break;
+        }
+    }
+    if (!herald.waitForFinished(10000))
+        herald.kill();
+    if (launched < 0)
+        std::fprintf(stderr, "herald-bench roster: %s did not report its startup: %s\n", qPrintable(binary),
+                     output.constData());
+    return launched;
+}
 } // namespace
 
 int runRosterBench(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption members(QStringLiteral("members"), QString(), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption teams(QStringLiteral("teams"), QString(), QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption members(QStringLiteral("members"), QString(), QStringLiteral("N"),
+                                     QStringLiteral("100000"));
+    const QCommandLineOption teams(QStringLiteral("teams"), QString(), QStringLiteral("N"),
+                                   QStringLiteral("40"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("N"),
+                                  QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({members, teams, seed, json});
+    const QCommandLineOption startup(QStringLiteral("startup"));
+    parser.addOptions({members, teams, seed, json, startup});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "herald-bench roster: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -225,8 +273,23 @@ int runRosterBench(const QStringList &args)
     model.setSearch(QStringLiteral("mar"));
     const double modelSearch = double(timer.nsecsElapsed()) / 1e6;
 
+    QList<double> startups;
+    QList<double> startupsInMain;
+    int startupRows = -1;
+    if (parser.isSet(startup)) {
+        progress("starting Herald's window on the directory");
+        for (int run = 0; run < 3; ++run) {
+            double inMain = -1;
+            const double ms = measureStartup(dir.path(), &inMain, &startupRows);
+            if (ms < 0)
+                break;
+            startups << ms;
+            startupsInMain << inMain;
+        }
+    }
+
     auto counts = directory.counts();
-    const QJsonObject result{
+    QJsonObject result{
         {QStringLiteral("members"), options.members},
         {QStringLiteral("teams"), options.teams},
         {QStringLiteral("import_s"), importPeople},
@@ -250,8 +313,21 @@ int runRosterBench(const QStringList &args)
         {QStringLiteral("rss_mb"), readStatusMb("VmHWM:")},
         {QStringLiteral("rss_now_mb"), readStatusMb("VmRSS:")},
     };
+    if (parser.isSet(startup)) {
+        // The first run also loads Herald's libraries from disk; the median is what a user sees day to day.
+        result.insert(QStringLiteral("window_startup_ms"),
+                      startups.size() == 3 ? QJsonValue(percentile(startups, 0.5)) : QJsonValue());
+        result.insert(QStringLiteral("window_startup_first_ms"),
+                      startups.isEmpty() ? QJsonValue() : startups.first());
+        result.insert(QStringLiteral("window_startup_in_main_ms"),
+                      startupsInMain.size() == 3 ? QJsonValue(percentile(startupsInMain, 0.5))
+                                                 : QJsonValue());
+        result.insert(QStringLiteral("window_startup_rows"), startupRows);
+    }
     Q_UNUSED(chars);
-    std::fputs(QJsonDocument(result).toJson(parser.isSet(json) ? QJsonDocument::Compact : QJsonDocument::Indented).constData(),
+    std::fputs(QJsonDocument(result)
+                   .toJson(parser.isSet(json) ? QJsonDocument::Compact : QJsonDocument::Indented)
+                   .constData(),
                stdout);
     std::fputc('\n', stdout);
     return 0;

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "DirectoryScreenshot.h"
 #include "MainWindow.h"
+#include "StartupReport.h"
 #include "Translations.h"
 
 #include "common/AppSettings.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 #include <QWindow>
@@ -20,6 +22,8 @@ using namespace herald;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Herald"));
     QApplication::setOrganizationName(QStringLiteral("Herald"));
@@ -42,7 +46,10 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the loaded directory to FILE and exit."), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandboxOption, profileOption, dataDirOption, selfTestOption, screenshotOption});
+    QCommandLineOption startupOption(QStringLiteral("startup-report"),
+        QApplication::translate("main", "Print how long the directory took to appear, and exit."));
+    startupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandboxOption, profileOption, dataDirOption, selfTestOption, screenshotOption, startupOption});
     parser.process(app);
 
     auto dataDir = DataDirectory::open(parser.value(dataDirOption));
@@ -59,6 +66,8 @@ int main(int argc, char *argv[])
     controller.start();
     if (parser.isSet(screenshotOption))
         ui::takeDirectoryScreenshot(controller, parser.value(screenshotOption));
+    if (parser.isSet(startupOption))
+        ui::reportStartup(controller, sinceMain);
 
     if (parser.isSet(selfTestOption)) {
         // The smoke test: the window must really be shown, then Herald quits on its own.
