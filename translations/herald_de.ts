@@ -984,7 +984,7 @@
     </message>
 </context>
 <context>
-    <name>herald::cli</name>
+    <name>herald::cli::Campaign</name>
     <message>
         <source>No campaigns yet. Start one with: herald-cli send …</source>
         <translation>Noch keine Kampagnen. Starten Sie eine mit: herald-cli send …</translation>
@@ -1050,33 +1050,6 @@
         <translation>, %1 gedrosselt</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>--kind must be welcome or notification (a card needs --draft).</source>
-        <translation>--kind muss welcome oder notification sein (eine Karte erfordert --draft).</translation>
-    </message>
-    <message>
-        <source>--max-in-flight needs a number from 1 to 64.</source>
-        <translation>--max-in-flight erfordert eine Zahl von 1 bis 64.</translation>
-    </message>
-    <message>
-        <source>These are not in the directory (import or sync first, or check the spelling): %1</source>
-        <translation>Diese Einträge sind nicht im Verzeichnis (importieren oder synchronisieren Sie zuerst, oder prüfen Sie die Schreibweise): %1</translation>
-    </message>
-    <message>
-        <source>%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.</source>
-        <translation>%1 Empfänger: %2 zu senden (%3 Erstkontakte, %4 Kanalbeiträge), %5 ausgelassen.</translation>
-    </message>
-    <message>
-        <source>  left out: %1 × %2</source>
-        <translation>  ausgelassen: %1 × %2</translation>
-    </message>
-</context>
-<context>
-    <name>herald::cli::CampaignCommandDriver</name>
-    <message>
         <source>Sending without pacing is only allowed to the sandbox.</source>
         <translation>Senden ohne Taktung ist nur an die Sandbox erlaubt.</translation>
     </message>
@@ -1110,42 +1083,34 @@
     </message>
 </context>
 <context>
-    <name>herald::compose::Builder</name>
+    <name>herald::cli::Send</name>
     <message>
-        <source>Teams shows images only from https addresses; check the image link.</source>
-        <translation>Teams zeigt nur Bilder von https-Adressen an; prüfen Sie den Bildlink.</translation>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Give the button for %1 a label.</source>
-        <translation>Geben Sie der Schaltfläche für %1 eine Beschriftung.</translation>
+        <source>--kind must be welcome or notification (a card needs --draft).</source>
+        <translation>--kind muss welcome oder notification sein (eine Karte erfordert --draft).</translation>
     </message>
     <message>
-        <source>The button &quot;%1&quot; needs a link starting with https://, http:// or mailto:.</source>
-        <translation>Die Schaltfläche „%1“ benötigt einen Link, der mit https://, http:// oder mailto: beginnt.</translation>
+        <source>--global-rps needs a positive number.</source>
+        <translation>--global-rps erfordert eine positive Zahl.</translation>
     </message>
     <message>
-        <source>Teams&apos; guidance is at most %1 buttons on a notification; this has %2.</source>
-        <translation>Teams empfiehlt höchstens %1 Schaltflächen pro Benachrichtigung; diese hat %2.</translation>
+        <source>--max-in-flight needs a number from 1 to 64.</source>
+        <translation>--max-in-flight erfordert eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <source>The link for &quot;%1&quot; must start with https://, http:// or mailto:.</source>
-        <translation>Der Link für „%1“ muss mit https://, http:// oder mailto: beginnen.</translation>
+        <source>These are not in the directory (import or sync first, or check the spelling): %1</source>
+        <translation>Diese Einträge sind nicht im Verzeichnis (importieren oder synchronisieren Sie zuerst, oder prüfen Sie die Schreibweise): %1</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>Betrifft</translation>
+        <source>%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.</source>
+        <translation>%1 Empfänger: %2 zu senden (%3 Erstkontakte, %4 Kanalbeiträge), %5 ausgelassen.</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>This recipient has no name or id to @mention; the message goes without the mention.</source>
-        <translation>Dieser Empfänger hat weder Namen noch ID für eine @Erwähnung; die Nachricht wird ohne Erwähnung gesendet.</translation>
-    </message>
-    <message>
-        <source>{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, {teamName} or {channelName}.</source>
-        <translation>{%1} ist kein Platzhalter, den Herald kennt, und wird daher unverändert gesendet; verwenden Sie {givenName}, {name}, {teamName} oder {channelName}.</translation>
+        <source>  left out: %1 × %2</source>
+        <translation>  ausgelassen: %1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1231,58 @@
     <message>
         <source>The card must be one JSON object, starting with {.</source>
         <translation>Die Karte muss ein einzelnes JSON-Objekt sein, das mit { beginnt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; must be &quot;AdaptiveCard&quot;.</source>
+        <translation>%1: &quot;type&quot; muss &quot;AdaptiveCard&quot; sein.</translation>
+    </message>
+    <message>
+        <source>%1: give the card a &quot;version&quot; such as &quot;1.5&quot;.</source>
+        <translation>%1: Geben Sie der Karte eine &quot;version&quot; wie &quot;1.5&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: Teams shows Adaptive Cards up to version 1.5, not %2.</source>
+        <translation>%1: Teams zeigt Adaptive Cards bis Version 1.5 an, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, [links](https://…)).</source>
+        <translation>%1: Teams stellt in Karten kein HTML dar; verwenden Sie Markdown (**fett**, _kursiv_, [Links](https://…)).</translation>
+    </message>
+    <message>
+        <source>%1: links must be http, https or mailto addresses.</source>
+        <translation>%1: Links müssen http-, https- oder mailto-Adressen sein.</translation>
+    </message>
+    <message>
+        <source>%1: Teams shows images only from https addresses.</source>
+        <translation>%1: Teams zeigt nur Bilder von https-Adressen an.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of elements.</source>
+        <translation>%1 muss eine Liste von Elementen sein.</translation>
+    </message>
+    <message>
+        <source>%1: every element needs a &quot;type&quot;.</source>
+        <translation>%1: Jedes Element benötigt einen &quot;type&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: Teams does not know the element type &quot;%2&quot;.</source>
+        <translation>%1: Teams kennt den Elementtyp &quot;%2&quot; nicht.</translation>
+    </message>
+    <message>
+        <source>%1: a ColumnSet holds only Columns, not &quot;%2&quot;.</source>
+        <translation>%1: Ein ColumnSet enthält nur Columns, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of actions.</source>
+        <translation>%1 muss eine Liste von Aktionen sein.</translation>
+    </message>
+    <message>
+        <source>%1: Teams shows at most %2 actions together; this has %3.</source>
+        <translation>%1: Teams zeigt höchstens %2 Aktionen zusammen an; hier sind es %3.</translation>
+    </message>
+    <message>
+        <source>%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and Action.ToggleVisibility, not &quot;%2&quot;.</source>
+        <translation>%1: Herald sendet nur Action.OpenUrl, Action.Submit, Action.ShowCard und Action.ToggleVisibility, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1423,45 @@
     </message>
 </context>
 <context>
+    <name>herald::compose::MessageBuilder</name>
+    <message>
+        <source>Teams shows images only from https addresses; check the image link.</source>
+        <translation>Teams zeigt nur Bilder von https-Adressen an; prüfen Sie den Bildlink.</translation>
+    </message>
+    <message>
+        <source>Give the button for %1 a label.</source>
+        <translation>Geben Sie der Schaltfläche für %1 eine Beschriftung.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a link starting with https://, http:// or mailto:.</source>
+        <translation>Die Schaltfläche „%1“ benötigt einen Link, der mit https://, http:// oder mailto: beginnt.</translation>
+    </message>
+    <message>
+        <source>Teams&apos; guidance is at most %1 buttons on a notification; this has %2.</source>
+        <translation>Teams empfiehlt höchstens %1 Schaltflächen pro Benachrichtigung; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>The link for &quot;%1&quot; must start with https://, http:// or mailto:.</source>
+        <translation>Der Link für „%1“ muss mit https://, http:// oder mailto: beginnen.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>This recipient has no name or id to @mention; the message goes without the mention.</source>
+        <translation>Dieser Empfänger hat weder Namen noch ID für eine @Erwähnung; die Nachricht wird ohne Erwähnung gesendet.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, {teamName} or {channelName}.</source>
+        <translation>{%1} ist kein Platzhalter, den Herald kennt, und wird daher unverändert gesendet; verwenden Sie {givenName}, {name}, {teamName} oder {channelName}.</translation>
+    </message>
+</context>
+<context>
     <name>herald::compose::MessageSize</name>
     <message>
         <source>The message is %1 KB; Teams refuses messages over 100 KB. Shorten the text or remove elements.</source>
@@ -1468,61 +1524,6 @@
     <message>
         <source>Herald could not delete %1.</source>
         <translation>Herald konnte %1 nicht löschen.</translation>
-    </message>
-</context>
-<context>
-    <name>herald::compose::Walker</name>
-    <message>
-        <source>%1: &quot;type&quot; must be &quot;AdaptiveCard&quot;.</source>
-        <translation>%1: &quot;type&quot; muss &quot;AdaptiveCard&quot; sein.</translation>
-    </message>
-    <message>
-        <source>%1: give the card a &quot;version&quot; such as &quot;1.5&quot;.</source>
-        <translation>%1: Geben Sie der Karte eine &quot;version&quot; wie &quot;1.5&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: Teams shows Adaptive Cards up to version 1.5, not %2.</source>
-        <translation>%1: Teams zeigt Adaptive Cards bis Version 1.5 an, nicht %2.</translation>
-    </message>
-    <message>
-        <source>%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, [links](https://…)).</source>
-        <translation>%1: Teams stellt in Karten kein HTML dar; verwenden Sie Markdown (**fett**, _kursiv_, [Links](https://…)).</translation>
-    </message>
-    <message>
-        <source>%1: links must be http, https or mailto addresses.</source>
-        <translation>%1: Links müssen http-, https- oder mailto-Adressen sein.</translation>
-    </message>
-    <message>
-        <source>%1: Teams shows images only from https addresses.</source>
-        <translation>%1: Teams zeigt nur Bilder von https-Adressen an.</translation>
-    </message>
-    <message>
-        <source>%1 must be a list of elements.</source>
-        <translation>%1 muss eine Liste von Elementen sein.</translation>
-    </message>
-    <message>
-        <source>%1: every element needs a &quot;type&quot;.</source>
-        <translation>%1: Jedes Element benötigt einen &quot;type&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: Teams does not know the element type &quot;%2&quot;.</source>
-        <translation>%1: Teams kennt den Elementtyp &quot;%2&quot; nicht.</translation>
-    </message>
-    <message>
-        <source>%1: a ColumnSet holds only Columns, not &quot;%2&quot;.</source>
-        <translation>%1: Ein ColumnSet enthält nur Columns, nicht &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be a list of actions.</source>
-        <translation>%1 muss eine Liste von Aktionen sein.</translation>
-    </message>
-    <message>
-        <source>%1: Teams shows at most %2 actions together; this has %3.</source>
-        <translation>%1: Teams zeigt höchstens %2 Aktionen zusammen an; hier sind es %3.</translation>
-    </message>
-    <message>
-        <source>%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and Action.ToggleVisibility, not &quot;%2&quot;.</source>
-        <translation>%1: Herald sendet nur Action.OpenUrl, Action.Submit, Action.ShowCard und Action.ToggleVisibility, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1714,9 +1715,6 @@
         <source>Teams refused messages to them.</source>
         <translation>Teams hat Nachrichten an diese Person abgelehnt.</translation>
     </message>
-</context>
-<context>
-    <name>herald::directory::CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
@@ -1741,16 +1739,21 @@
         <source>A quoted field is not closed.</source>
         <translation>Ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
-</context>
-<context>
-    <name>herald::directory::DirectoryImporter</name>
     <message>
         <source>Herald could not read %1: %2</source>
         <translation>Herald konnte %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <source>The line is longer than %1 MB.</source>
-        <translation>Die Zeile ist länger als %1 MB.</translation>
+        <source>The line is not an activity Herald can read.</source>
+        <translation>Die Zeile ist keine Aktivität, die Herald lesen kann.</translation>
+    </message>
+    <message>
+        <source>Expected %1 fields as in the header, found %2.</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read.</source>
+        <translation>Der Datensatz kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The CSV header (line %1) cannot be read: %2</source>
@@ -1761,29 +1764,40 @@
         <translation>Die CSV-Datei hat keine Spalte &quot;id&quot;. Ihre erste Zeile muss die Spalten benennen, zum Beispiel id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId.</translation>
     </message>
     <message>
-        <source>Expected %1 fields as in the header, found %2.</source>
-        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden.</translation>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Das Feld &quot;%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
-</context>
-<context>
-    <name>herald::directory::DirectorySync</name>
     <message>
-        <source>The sync was cancelled; it will resume where it stopped.</source>
-        <translation>Die Synchronisierung wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
+        <source>The field &quot;%1&quot; is not text.</source>
+        <translation>Das Feld &quot;%1&quot; ist kein Text.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n team(s) could not be synced. The first: %1</source>
-        <translation>
-            <numerusform>%n Team konnte nicht synchronisiert werden: %1</numerusform>
-            <numerusform>%n Teams konnten nicht synchronisiert werden. Das erste: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>herald::directory::InstallEvent</name>
     <message>
-        <source>The line is not valid UTF-8 text.</source>
-        <translation>Die Zeile ist kein gültiger UTF-8-Text.</translation>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains spaces or control characters.</source>
+        <translation>Das Feld &quot;%1&quot; enthält Leerzeichen oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a Teams id starting with &quot;%2&quot;.</source>
+        <translation>Das Feld &quot;%1&quot; ist keine Teams-ID, die mit &quot;%2&quot; beginnt.</translation>
+    </message>
+    <message>
+        <source>The serviceUrl is not an http(s) address.</source>
+        <translation>Die serviceUrl ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; is not an object.</source>
+        <translation>Ein Eintrag von &quot;%1&quot; ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a list.</source>
+        <translation>Das Feld &quot;%1&quot; ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has too many entries.</source>
+        <translation>Das Feld &quot;%1&quot; hat zu viele Einträge.</translation>
     </message>
     <message>
         <source>The line is not valid JSON (%1 at character %2).</source>
@@ -1819,42 +1833,17 @@
     </message>
 </context>
 <context>
-    <name>herald::directory::Reader</name>
+    <name>herald::directory::DirectorySync</name>
     <message>
-        <source>The field &quot;%1&quot; is not text.</source>
-        <translation>Das Feld &quot;%1&quot; ist kein Text.</translation>
+        <source>The sync was cancelled; it will resume where it stopped.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
     </message>
-    <message>
-        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>Das Feld &quot;%1&quot; ist länger als %2 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is missing.</source>
-        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; contains spaces or control characters.</source>
-        <translation>Das Feld &quot;%1&quot; enthält Leerzeichen oder Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is not a Teams id starting with &quot;%2&quot;.</source>
-        <translation>Das Feld &quot;%1&quot; ist keine Teams-ID, die mit &quot;%2&quot; beginnt.</translation>
-    </message>
-    <message>
-        <source>The serviceUrl is not an http(s) address.</source>
-        <translation>Die serviceUrl ist keine http(s)-Adresse.</translation>
-    </message>
-    <message>
-        <source>An entry of &quot;%1&quot; is not an object.</source>
-        <translation>Ein Eintrag von &quot;%1&quot; ist kein Objekt.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is not a list.</source>
-        <translation>Das Feld &quot;%1&quot; ist keine Liste.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; has too many entries.</source>
-        <translation>Das Feld &quot;%1&quot; hat zu viele Einträge.</translation>
+    <message numerus="yes">
+        <source>%n team(s) could not be synced. The first: %1</source>
+        <translation>
+            <numerusform>%n Team konnte nicht synchronisiert werden: %1</numerusform>
+            <numerusform>%n Teams konnten nicht synchronisiert werden. Das erste: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2905,10 @@
     <message>
         <source>Save a picture of the loaded directory to FILE and exit.</source>
         <translation>Ein Bild des geladenen Verzeichnisses in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Print how long the directory took to appear, and exit.</source>
+        <translation>Ausgeben, wie lange das Verzeichnis bis zur Anzeige brauchte, und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -984,7 +984,7 @@
     </message>
 </context>
 <context>
-    <name>herald::cli</name>
+    <name>herald::cli::Campaign</name>
     <message>
         <source>No campaigns yet. Start one with: herald-cli send …</source>
         <translation>Aucune campagne pour l&apos;instant. Lancez-en une avec&#xa0;: herald-cli send …</translation>
@@ -1050,33 +1050,6 @@
         <translation>, limitées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>--kind must be welcome or notification (a card needs --draft).</source>
-        <translation>--kind doit valoir welcome ou notification (une carte nécessite --draft).</translation>
-    </message>
-    <message>
-        <source>--max-in-flight needs a number from 1 to 64.</source>
-        <translation>--max-in-flight exige un nombre compris entre 1 et 64.</translation>
-    </message>
-    <message>
-        <source>These are not in the directory (import or sync first, or check the spelling): %1</source>
-        <translation>Ces entrées ne figurent pas dans l&apos;annuaire (importez ou synchronisez d&apos;abord, ou vérifiez l&apos;orthographe)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.</source>
-        <translation>Destinataires&#xa0;: %1&#xa0;; à envoyer&#xa0;: %2 (premiers contacts&#xa0;: %3, publications dans des canaux&#xa0;: %4)&#xa0;; exclus&#xa0;: %5.</translation>
-    </message>
-    <message>
-        <source>  left out: %1 × %2</source>
-        <translation>  exclus&#xa0;: %1 × %2</translation>
-    </message>
-</context>
-<context>
-    <name>herald::cli::CampaignCommandDriver</name>
-    <message>
         <source>Sending without pacing is only allowed to the sandbox.</source>
         <translation>L&apos;envoi sans régulation du débit n&apos;est autorisé que vers le bac à sable.</translation>
     </message>
@@ -1110,42 +1083,34 @@
     </message>
 </context>
 <context>
-    <name>herald::compose::Builder</name>
+    <name>herald::cli::Send</name>
     <message>
-        <source>Teams shows images only from https addresses; check the image link.</source>
-        <translation>Teams n&apos;affiche que les images provenant d&apos;adresses https&#xa0;; vérifiez le lien de l&apos;image.</translation>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Give the button for %1 a label.</source>
-        <translation>Donnez un libellé au bouton qui mène à %1.</translation>
+        <source>--kind must be welcome or notification (a card needs --draft).</source>
+        <translation>--kind doit valoir welcome ou notification (une carte nécessite --draft).</translation>
     </message>
     <message>
-        <source>The button &quot;%1&quot; needs a link starting with https://, http:// or mailto:.</source>
-        <translation>Le bouton «&#xa0;%1&#xa0;» nécessite un lien commençant par https://, http:// ou mailto:.</translation>
+        <source>--global-rps needs a positive number.</source>
+        <translation>--global-rps exige un nombre positif.</translation>
     </message>
     <message>
-        <source>Teams&apos; guidance is at most %1 buttons on a notification; this has %2.</source>
-        <translation>Teams recommande au plus %1 boutons par notification&#xa0;; celle-ci en compte %2.</translation>
+        <source>--max-in-flight needs a number from 1 to 64.</source>
+        <translation>--max-in-flight exige un nombre compris entre 1 et 64.</translation>
     </message>
     <message>
-        <source>The link for &quot;%1&quot; must start with https://, http:// or mailto:.</source>
-        <translation>Le lien de «&#xa0;%1&#xa0;» doit commencer par https://, http:// ou mailto:.</translation>
+        <source>These are not in the directory (import or sync first, or check the spelling): %1</source>
+        <translation>Ces entrées ne figurent pas dans l&apos;annuaire (importez ou synchronisez d&apos;abord, ou vérifiez l&apos;orthographe)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>Objet</translation>
+        <source>%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.</source>
+        <translation>Destinataires&#xa0;: %1&#xa0;; à envoyer&#xa0;: %2 (premiers contacts&#xa0;: %3, publications dans des canaux&#xa0;: %4)&#xa0;; exclus&#xa0;: %5.</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>This recipient has no name or id to @mention; the message goes without the mention.</source>
-        <translation>Ce destinataire n&apos;a ni nom ni ID permettant de le @mentionner&#xa0;; le message part sans la mention.</translation>
-    </message>
-    <message>
-        <source>{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, {teamName} or {channelName}.</source>
-        <translation>{%1} n&apos;est pas un espace réservé connu de Herald&#xa0;; il est donc envoyé tel quel. Utilisez {givenName}, {name}, {teamName} ou {channelName}.</translation>
+        <source>  left out: %1 × %2</source>
+        <translation>  exclus&#xa0;: %1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1231,58 @@
     <message>
         <source>The card must be one JSON object, starting with {.</source>
         <translation>La carte doit être un seul objet JSON, commençant par {.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; must be &quot;AdaptiveCard&quot;.</source>
+        <translation>%1&#xa0;: «&#xa0;type&#xa0;» doit valoir «&#xa0;AdaptiveCard&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: give the card a &quot;version&quot; such as &quot;1.5&quot;.</source>
+        <translation>%1&#xa0;: donnez à la carte une «&#xa0;version&#xa0;», par exemple «&#xa0;1.5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: Teams shows Adaptive Cards up to version 1.5, not %2.</source>
+        <translation>%1&#xa0;: Teams affiche les cartes adaptatives jusqu&apos;à la version 1.5, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, [links](https://…)).</source>
+        <translation>%1&#xa0;: Teams n&apos;affiche pas le HTML dans les cartes&#xa0;; utilisez le Markdown (**gras**, _italique_, [liens](https://…)).</translation>
+    </message>
+    <message>
+        <source>%1: links must be http, https or mailto addresses.</source>
+        <translation>%1&#xa0;: les liens doivent être des adresses http, https ou mailto.</translation>
+    </message>
+    <message>
+        <source>%1: Teams shows images only from https addresses.</source>
+        <translation>%1&#xa0;: Teams n&apos;affiche que les images provenant d&apos;adresses https.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of elements.</source>
+        <translation>%1 doit être une liste d&apos;éléments.</translation>
+    </message>
+    <message>
+        <source>%1: every element needs a &quot;type&quot;.</source>
+        <translation>%1&#xa0;: chaque élément doit avoir un «&#xa0;type&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: Teams does not know the element type &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: Teams ne connaît pas le type d&apos;élément «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: a ColumnSet holds only Columns, not &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: un ColumnSet ne contient que des Column, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of actions.</source>
+        <translation>%1 doit être une liste d&apos;actions.</translation>
+    </message>
+    <message>
+        <source>%1: Teams shows at most %2 actions together; this has %3.</source>
+        <translation>%1&#xa0;: Teams affiche au plus %2 actions ensemble&#xa0;; il y en a ici %3.</translation>
+    </message>
+    <message>
+        <source>%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and Action.ToggleVisibility, not &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: Herald n&apos;envoie que Action.OpenUrl, Action.Submit, Action.ShowCard et Action.ToggleVisibility, pas «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1423,45 @@
     </message>
 </context>
 <context>
+    <name>herald::compose::MessageBuilder</name>
+    <message>
+        <source>Teams shows images only from https addresses; check the image link.</source>
+        <translation>Teams n&apos;affiche que les images provenant d&apos;adresses https&#xa0;; vérifiez le lien de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Give the button for %1 a label.</source>
+        <translation>Donnez un libellé au bouton qui mène à %1.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a link starting with https://, http:// or mailto:.</source>
+        <translation>Le bouton «&#xa0;%1&#xa0;» nécessite un lien commençant par https://, http:// ou mailto:.</translation>
+    </message>
+    <message>
+        <source>Teams&apos; guidance is at most %1 buttons on a notification; this has %2.</source>
+        <translation>Teams recommande au plus %1 boutons par notification&#xa0;; celle-ci en compte %2.</translation>
+    </message>
+    <message>
+        <source>The link for &quot;%1&quot; must start with https://, http:// or mailto:.</source>
+        <translation>Le lien de «&#xa0;%1&#xa0;» doit commencer par https://, http:// ou mailto:.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>This recipient has no name or id to @mention; the message goes without the mention.</source>
+        <translation>Ce destinataire n&apos;a ni nom ni ID permettant de le @mentionner&#xa0;; le message part sans la mention.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, {teamName} or {channelName}.</source>
+        <translation>{%1} n&apos;est pas un espace réservé connu de Herald&#xa0;; il est donc envoyé tel quel. Utilisez {givenName}, {name}, {teamName} ou {channelName}.</translation>
+    </message>
+</context>
+<context>
     <name>herald::compose::MessageSize</name>
     <message>
         <source>The message is %1 KB; Teams refuses messages over 100 KB. Shorten the text or remove elements.</source>
@@ -1468,61 +1524,6 @@
     <message>
         <source>Herald could not delete %1.</source>
         <translation>Herald n&apos;a pas pu supprimer %1.</translation>
-    </message>
-</context>
-<context>
-    <name>herald::compose::Walker</name>
-    <message>
-        <source>%1: &quot;type&quot; must be &quot;AdaptiveCard&quot;.</source>
-        <translation>%1&#xa0;: «&#xa0;type&#xa0;» doit valoir «&#xa0;AdaptiveCard&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: give the card a &quot;version&quot; such as &quot;1.5&quot;.</source>
-        <translation>%1&#xa0;: donnez à la carte une «&#xa0;version&#xa0;», par exemple «&#xa0;1.5&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: Teams shows Adaptive Cards up to version 1.5, not %2.</source>
-        <translation>%1&#xa0;: Teams affiche les cartes adaptatives jusqu&apos;à la version 1.5, pas %2.</translation>
-    </message>
-    <message>
-        <source>%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, [links](https://…)).</source>
-        <translation>%1&#xa0;: Teams n&apos;affiche pas le HTML dans les cartes&#xa0;; utilisez le Markdown (**gras**, _italique_, [liens](https://…)).</translation>
-    </message>
-    <message>
-        <source>%1: links must be http, https or mailto addresses.</source>
-        <translation>%1&#xa0;: les liens doivent être des adresses http, https ou mailto.</translation>
-    </message>
-    <message>
-        <source>%1: Teams shows images only from https addresses.</source>
-        <translation>%1&#xa0;: Teams n&apos;affiche que les images provenant d&apos;adresses https.</translation>
-    </message>
-    <message>
-        <source>%1 must be a list of elements.</source>
-        <translation>%1 doit être une liste d&apos;éléments.</translation>
-    </message>
-    <message>
-        <source>%1: every element needs a &quot;type&quot;.</source>
-        <translation>%1&#xa0;: chaque élément doit avoir un «&#xa0;type&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: Teams does not know the element type &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: Teams ne connaît pas le type d&apos;élément «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: a ColumnSet holds only Columns, not &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: un ColumnSet ne contient que des Column, pas «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 must be a list of actions.</source>
-        <translation>%1 doit être une liste d&apos;actions.</translation>
-    </message>
-    <message>
-        <source>%1: Teams shows at most %2 actions together; this has %3.</source>
-        <translation>%1&#xa0;: Teams affiche au plus %2 actions ensemble&#xa0;; il y en a ici %3.</translation>
-    </message>
-    <message>
-        <source>%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and Action.ToggleVisibility, not &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: Herald n&apos;envoie que Action.OpenUrl, Action.Submit, Action.ShowCard et Action.ToggleVisibility, pas «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1714,9 +1715,6 @@
         <source>Teams refused messages to them.</source>
         <translation>Teams a refusé les messages destinés à cette personne.</translation>
     </message>
-</context>
-<context>
-    <name>herald::directory::CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
@@ -1741,16 +1739,21 @@
         <source>A quoted field is not closed.</source>
         <translation>Un champ entre guillemets n&apos;est pas fermé.</translation>
     </message>
-</context>
-<context>
-    <name>herald::directory::DirectoryImporter</name>
     <message>
         <source>Herald could not read %1: %2</source>
         <translation>Herald n&apos;a pas pu lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The line is longer than %1 MB.</source>
-        <translation>La ligne dépasse %1 Mo.</translation>
+        <source>The line is not an activity Herald can read.</source>
+        <translation>La ligne n&apos;est pas une activité que Herald peut lire.</translation>
+    </message>
+    <message>
+        <source>Expected %1 fields as in the header, found %2.</source>
+        <translation>%1 champs attendus, comme dans l&apos;en-tête&#xa0;; %2 trouvés.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read.</source>
+        <translation>L&apos;enregistrement ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The CSV header (line %1) cannot be read: %2</source>
@@ -1761,29 +1764,40 @@
         <translation>Le fichier CSV n&apos;a pas de colonne «&#xa0;id&#xa0;». Sa première ligne doit nommer les colonnes, par exemple id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId.</translation>
     </message>
     <message>
-        <source>Expected %1 fields as in the header, found %2.</source>
-        <translation>%1 champs attendus, comme dans l&apos;en-tête&#xa0;; %2 trouvés.</translation>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
-</context>
-<context>
-    <name>herald::directory::DirectorySync</name>
     <message>
-        <source>The sync was cancelled; it will resume where it stopped.</source>
-        <translation>La synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée.</translation>
+        <source>The field &quot;%1&quot; is not text.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas du texte.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n team(s) could not be synced. The first: %1</source>
-        <translation>
-            <numerusform>%n équipe n&apos;a pas pu être synchronisée&#xa0;: %1</numerusform>
-            <numerusform>%n équipes n&apos;ont pas pu être synchronisées. La première&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>herald::directory::InstallEvent</name>
     <message>
-        <source>The line is not valid UTF-8 text.</source>
-        <translation>La ligne n&apos;est pas du texte UTF-8 valide.</translation>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est absent.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains spaces or control characters.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a Teams id starting with &quot;%2&quot;.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas un ID Teams commençant par «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The serviceUrl is not an http(s) address.</source>
+        <translation>Le champ serviceUrl n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; is not an object.</source>
+        <translation>Une entrée de «&#xa0;%1&#xa0;» n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a list.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has too many entries.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient trop d&apos;entrées.</translation>
     </message>
     <message>
         <source>The line is not valid JSON (%1 at character %2).</source>
@@ -1819,42 +1833,17 @@
     </message>
 </context>
 <context>
-    <name>herald::directory::Reader</name>
+    <name>herald::directory::DirectorySync</name>
     <message>
-        <source>The field &quot;%1&quot; is not text.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas du texte.</translation>
+        <source>The sync was cancelled; it will resume where it stopped.</source>
+        <translation>La synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
-    <message>
-        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is missing.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est absent.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; contains spaces or control characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is not a Teams id starting with &quot;%2&quot;.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas un ID Teams commençant par «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The serviceUrl is not an http(s) address.</source>
-        <translation>Le champ serviceUrl n&apos;est pas une adresse http(s).</translation>
-    </message>
-    <message>
-        <source>An entry of &quot;%1&quot; is not an object.</source>
-        <translation>Une entrée de «&#xa0;%1&#xa0;» n&apos;est pas un objet.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is not a list.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas une liste.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; has too many entries.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» contient trop d&apos;entrées.</translation>
+    <message numerus="yes">
+        <source>%n team(s) could not be synced. The first: %1</source>
+        <translation>
+            <numerusform>%n équipe n&apos;a pas pu être synchronisée&#xa0;: %1</numerusform>
+            <numerusform>%n équipes n&apos;ont pas pu être synchronisées. La première&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2905,10 @@
     <message>
         <source>Save a picture of the loaded directory to FILE and exit.</source>
         <translation>Enregistrer une image de l&apos;annuaire chargé dans FILE, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print how long the directory took to appear, and exit.</source>
+        <translation>Afficher le temps qu&apos;a mis l&apos;annuaire à apparaître, puis quitter.</translation>
     </message>
 </context>
 </TS>

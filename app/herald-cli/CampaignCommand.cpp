@@ -18,10 +18,12 @@ namespace herald::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::cli::Campaign", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli::Campaign)
+};
 
 std::optional<qint64> campaignId(const QStringList &positional)
 {
@@ -61,10 +63,10 @@ int runCampaignsCommand(const CliContext &context, QStringList args)
         return 0;
     }
     if (list->isEmpty())
-        context.print(tr("No campaigns yet. Start one with: herald-cli send …"));
+        context.print(Text::tr("No campaigns yet. Start one with: herald-cli send …"));
     const QLocale locale;
     for (const delivery::CampaignInfo &c : *list)
-        context.print(tr("%1\t%2\t%3\t%4 of %5 delivered, %6 unreachable, %7 failed, %8 uncertain\t%9 by %10\t%11")
+        context.print(Text::tr("%1\t%2\t%3\t%4 of %5 delivered, %6 unreachable, %7 failed, %8 uncertain\t%9 by %10\t%11")
                           .arg(c.id)
                           .arg(delivery::campaignStatusKey(c.status), c.title, locale.toString(c.counts.delivered),
                                locale.toString(c.counts.total()), locale.toString(c.counts.unreachable),
@@ -92,7 +94,7 @@ int runReportCommand(const CliContext &context, QStringList args)
     if (parser.isSet(csv)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return context.fail(Error::make(Error::Kind::Storage, tr("Could not write to standard output.")));
+            return context.fail(Error::make(Error::Kind::Storage, Text::tr("Could not write to standard output.")));
         if (Status s = report.writeCsv(*id, &out); !s)
             return context.fail(s.error());
         return 0;
@@ -108,7 +110,7 @@ int runReportCommand(const CliContext &context, QStringList args)
     }
     const QLocale locale;
     const delivery::CampaignInfo &c = data->campaign;
-    context.print(tr("Campaign %1 \"%2\" — %3, created %4 by %5 with profile \"%6\"")
+    context.print(Text::tr("Campaign %1 \"%2\" — %3, created %4 by %5 with profile \"%6\"")
                       .arg(c.id)
                       .arg(c.title, delivery::campaignStatusLabel(c.status), when(c.createdAtMs), c.createdBy,
                            c.profile));
@@ -122,13 +124,13 @@ int runReportCommand(const CliContext &context, QStringList args)
         context.print(QStringLiteral("  %1 %2: %3")
                           .arg(delivery::recipientStateKey(code.state), code.code, locale.toString(code.count)));
     if (data->ambiguous > 0)
-        context.print(tr("  %1 delivered after a cut connection may have received it twice.").arg(data->ambiguous));
+        context.print(Text::tr("  %1 delivered after a cut connection may have received it twice.").arg(data->ambiguous));
     if (!data->throughput.isEmpty())
-        context.print(tr("  %1 messages/s on average over %2 s")
+        context.print(Text::tr("  %1 messages/s on average over %2 s")
                           .arg(locale.toString(data->averageMessagesPerSecond(), 'f', 1))
                           .arg(data->throughput.constLast().second - data->throughput.constFirst().second + 1));
     if (!c.lastError.isEmpty())
-        context.print(tr("  Stopped because: %1").arg(c.lastError));
+        context.print(Text::tr("  Stopped because: %1").arg(c.lastError));
     return 0;
 }
 
@@ -160,7 +162,7 @@ int runResumeCommand(const CliContext &context, QStringList args)
         bool ok = false;
         options.pacing.globalRps = parser.value(globalRps).toDouble(&ok);
         if (!ok || options.pacing.globalRps <= 0)
-            return context.usage(tr("--global-rps needs a positive number."));
+            return context.usage(Text::tr("--global-rps needs a positive number."));
     }
     if (parser.isSet(unpaced))
         options.pacing.enabled = false;
@@ -173,7 +175,7 @@ int runResumeCommand(const CliContext &context, QStringList args)
             context.printJson({{QStringLiteral("ok"), ok}, {QStringLiteral("campaign"), *id},
                                {QStringLiteral("status"), delivery::campaignStatusKey(info->status)},
                                {QStringLiteral("counts"), info->counts.toJson()}});
-        context.progress(tr("Campaign %1 is %2; there is nothing left to send (%3 delivered, %4 unreachable, %5 "
+        context.progress(Text::tr("Campaign %1 is %2; there is nothing left to send (%3 delivered, %4 unreachable, %5 "
                             "failed, %6 uncertain).")
                              .arg(*id)
                              .arg(delivery::campaignStatusLabel(info->status).toLower())
@@ -184,14 +186,14 @@ int runResumeCommand(const CliContext &context, QStringList args)
         return ok ? 0 : 1;
     }
     if (info->counts.uncertain > 0 && !options.resendUncertain) {
-        context.progress(tr("%1 recipients are uncertain and will not be sent again (add --resend-uncertain to "
+        context.progress(Text::tr("%1 recipients are uncertain and will not be sent again (add --resend-uncertain to "
                             "send to them; some may then get it twice):")
                              .arg(info->counts.uncertain));
         if (auto rows = manager.recipients(*id, delivery::RecipientState::Uncertain, 20); rows) {
             for (const delivery::CampaignRecipient &r : *rows)
                 context.progress(QStringLiteral("  %1  %2").arg(r.targetId, r.name));
             if (info->counts.uncertain > rows->size())
-                context.progress(tr("  … and %1 more (herald-cli report %2 --csv)")
+                context.progress(Text::tr("  … and %1 more (herald-cli report %2 --csv)")
                                      .arg(info->counts.uncertain - rows->size())
                                      .arg(*id));
         }
@@ -216,7 +218,7 @@ int runCancelCommand(const CliContext &context, QStringList args)
         return context.fail(info.error());
     if (context.json())
         context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("campaign"), info->toJson()}});
-    context.print(tr("Campaign %1 is cancelled: %2 delivered, %3 not sent.")
+    context.print(Text::tr("Campaign %1 is cancelled: %2 delivered, %3 not sent.")
                       .arg(*id)
                       .arg(info->counts.delivered)
                       .arg(info->counts.cancelled));

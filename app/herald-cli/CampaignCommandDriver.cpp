@@ -49,24 +49,26 @@ bool installSignalHandlers()
     return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::cli::Campaign", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli::Campaign)
+};
 
 QString progressLine(const delivery::CampaignProgress &p)
 {
     const QLocale locale;
-    QString line = tr("campaign %1: %2 of %3 done (%4 delivered, %5 unreachable, %6 failed)")
+    QString line = Text::tr("campaign %1: %2 of %3 done (%4 delivered, %5 unreachable, %6 failed)")
                        .arg(p.campaignId)
                        .arg(locale.toString(p.counts.done()), locale.toString(p.counts.total()),
                             locale.toString(p.counts.delivered), locale.toString(p.counts.unreachable),
                             locale.toString(p.counts.failed));
-    line += tr(" — %1 messages/s").arg(locale.toString(p.messagesPerSecond, 'f', 1));
+    line += Text::tr(" — %1 messages/s").arg(locale.toString(p.messagesPerSecond, 'f', 1));
     if (p.etaSeconds > 0)
-        line += tr(", about %1 left").arg(delivery::DeliveryEstimate::duration(p.etaSeconds));
+        line += Text::tr(", about %1 left").arg(delivery::DeliveryEstimate::duration(p.etaSeconds));
     if (p.throttled > 0)
-        line += tr(", %1 throttled").arg(p.throttled);
+        line += Text::tr(", %1 throttled").arg(p.throttled);
     return line;
 }
 
@@ -101,7 +103,7 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
         return m_context.fail(profile.error());
     if (!options.pacing.enabled && profile->cloud != auth::Cloud::Sandbox)
         return m_context.fail(Error::make(Error::Kind::Input,
-                                          tr("Sending without pacing is only allowed to the sandbox.")),
+                                          Text::tr("Sending without pacing is only allowed to the sandbox.")),
                               2);
     const AppSettings settings(m_context.dataDir().settingsPath());
 
@@ -117,7 +119,7 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
     grace.setSingleShot(true);
 
     if (!installSignalHandlers())
-        m_context.progress(tr("herald-cli: could not install signal handlers; Ctrl+C will not pause cleanly."));
+        m_context.progress(Text::tr("herald-cli: could not install signal handlers; Ctrl+C will not pause cleanly."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     connect(&notifier, &QSocketNotifier::activated, this, [&] {
         char byte = 0;
@@ -131,7 +133,7 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
             return;
         }
         interrupted = true;
-        m_context.progress(tr("Pausing campaign %1: waiting for the answers already on their way…").arg(campaignId));
+        m_context.progress(Text::tr("Pausing campaign %1: waiting for the answers already on their way…").arg(campaignId));
         runner->pause();
         grace.start(3000);
     });
@@ -179,7 +181,7 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
             QCoreApplication::exit(rc);
             return;
         }
-        m_context.progress(tr("Sending campaign %1 as \"%2\" (%3 recipients). Ctrl+C pauses it; "
+        m_context.progress(Text::tr("Sending campaign %1 as \"%2\" (%3 recipients). Ctrl+C pauses it; "
                               "\"herald-cli resume %1\" goes on.")
                                .arg(campaignId)
                                .arg(profile->name)
@@ -212,7 +214,7 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
         m_context.printJson(answer);
     }
     const QLocale locale;
-    QString summary = tr("Campaign %1 %2: %3 delivered, %4 unreachable, %5 failed, %6 uncertain, %7 not sent.")
+    QString summary = Text::tr("Campaign %1 %2: %3 delivered, %4 unreachable, %5 failed, %6 uncertain, %7 not sent.")
                           .arg(campaignId)
                           .arg(delivery::campaignStatusLabel(runner->status()).toLower())
                           .arg(locale.toString(counts.delivered), locale.toString(counts.unreachable),
@@ -220,14 +222,14 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
                                locale.toString(counts.pending + counts.cancelled));
     m_context.progress(summary);
     if (runner->lastError().isError())
-        m_context.progress(tr("It stopped because: %1").arg(runner->lastError().toString()));
+        m_context.progress(Text::tr("It stopped because: %1").arg(runner->lastError().toString()));
     if (counts.uncertain > 0)
-        m_context.progress(tr("%1 recipients are uncertain (their request left but no answer came). \"herald-cli "
+        m_context.progress(Text::tr("%1 recipients are uncertain (their request left but no answer came). \"herald-cli "
                               "resume %2 --resend-uncertain\" sends to them again; some may then get it twice.")
                                .arg(counts.uncertain)
                                .arg(campaignId));
     if (rc == 3)
-        m_context.progress(tr("Paused. Go on with: herald-cli resume %1").arg(campaignId));
+        m_context.progress(Text::tr("Paused. Go on with: herald-cli resume %1").arg(campaignId));
     runner.reset();
     return rc;
 }

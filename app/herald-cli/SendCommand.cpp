@@ -37,16 +37,18 @@ const char *const kSendUsage =
     "Exit status: 0 when every recipient got the message or is known unreachable; 1 otherwise;\n"
     "3 when paused (Ctrl+C, or an error that stops every send).";
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::cli::Send", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::cli::Send)
+};
 
 Result<QStringList> readUsers(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error::make(Error::Kind::Input, tr("Could not read %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Input, Text::tr("Could not read %1: %2").arg(path, file.errorString()));
     QStringList users;
     QTextStream in(&file);
     while (!in.atEnd()) {
@@ -102,7 +104,7 @@ int runSendCommand(const CliContext &context, QStringList args)
         const auto k = compose::Draft::kindFromKey(parser.value(kind));
         if (!k || *k == compose::Draft::Kind::Card)
             return context.fail(Error::make(Error::Kind::Input,
-                                            tr("--kind must be welcome or notification (a card needs --draft).")),
+                                            Text::tr("--kind must be welcome or notification (a card needs --draft).")),
                                 2);
         draft.kind = *k;
         draft.title = parser.value(title);
@@ -140,13 +142,13 @@ int runSendCommand(const CliContext &context, QStringList args)
         bool ok = false;
         options.pacing.globalRps = parser.value(globalRps).toDouble(&ok);
         if (!ok || options.pacing.globalRps <= 0)
-            return context.usage(tr("--global-rps needs a positive number."));
+            return context.usage(Text::tr("--global-rps needs a positive number."));
     }
     if (parser.isSet(maxInFlight)) {
         bool ok = false;
         options.pacing.maxInFlight = parser.value(maxInFlight).toInt(&ok);
         if (!ok || options.pacing.maxInFlight < 1 || options.pacing.maxInFlight > 64)
-            return context.usage(tr("--max-in-flight needs a number from 1 to 64."));
+            return context.usage(Text::tr("--max-in-flight needs a number from 1 to 64."));
     }
     options.pacing.enabled = !parser.isSet(unpaced);
     options.embedActivityInCreate = parser.isSet(embed);
@@ -160,7 +162,7 @@ int runSendCommand(const CliContext &context, QStringList args)
         return context.fail(audience.error());
     if (!audience->unresolved.isEmpty())
         return context.fail(Error::make(Error::Kind::Input,
-                                        tr("These are not in the directory (import or sync first, or check the "
+                                        Text::tr("These are not in the directory (import or sync first, or check the "
                                            "spelling): %1")
                                             .arg(audience->unresolved.join(QStringLiteral(", ")))),
                             2);
@@ -181,12 +183,12 @@ int runSendCommand(const CliContext &context, QStringList args)
         if (r.state == delivery::RecipientState::Unreachable)
             ++reasons[r.message];
     }
-    context.progress(tr("%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.")
+    context.progress(Text::tr("%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.")
                          .arg(locale.toString(qint64(audience->recipients.size())), locale.toString(audience->toSend()),
                               locale.toString(audience->firstContacts()), locale.toString(audience->channelPosts()),
                               locale.toString(audience->leftOut())));
     for (const auto &[reason, count] : reasons)
-        context.progress(tr("  left out: %1 × %2").arg(count).arg(reason));
+        context.progress(Text::tr("  left out: %1 × %2").arg(count).arg(reason));
     context.progress(delivery::CampaignManager::estimate(*audience, options.pacing).sentence());
 
     auto id = manager.createCampaign(draft, *audience, profile->name, options, parser.value(campaignTitle));

@@ -9,10 +9,12 @@ namespace herald::compose {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::compose::Checklist", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::compose::Checklist)
+};
 
 bool filled(const QString &text)
 {
@@ -38,18 +40,18 @@ bool anyButton(const QList<DraftButton> &buttons)
 QList<ChecklistItem> Checklist::evaluate(const Draft &draft)
 {
     QList<ChecklistItem> items;
-    items.append(item("title", tr("A title"),
-                      tr("Give the message a title: Teams shows it in the notification."),
+    items.append(item("title", Text::tr("A title"),
+                      Text::tr("Give the message a title: Teams shows it in the notification."),
                       filled(draft.title)));
     switch (draft.kind) {
     case Draft::Kind::Welcome: {
         const WelcomeFields &w = draft.welcome;
-        items.append(item("why", tr("Why they receive it"),
-                          tr("Say why they receive this: where the app was installed, and by whom."),
+        items.append(item("why", Text::tr("Why they receive it"),
+                          Text::tr("Say why they receive this: where the app was installed, and by whom."),
                           filled(w.why)));
         items.append(
-            item("offers", tr("What the app offers"), tr("Say what the app offers them."), filled(w.offers)));
-        items.append(item("nextSteps", tr("What to do next"), tr("Say what to do next; a button helps."),
+            item("offers", Text::tr("What the app offers"), Text::tr("Say what the app offers them."), filled(w.offers)));
+        items.append(item("nextSteps", Text::tr("What to do next"), Text::tr("Say what to do next; a button helps."),
                           filled(w.nextSteps) || (filled(w.button.title) &&
                                                   TeamsMarkdown::isAllowedLink(w.button.url.trimmed()))));
         break;
@@ -57,22 +59,22 @@ QList<ChecklistItem> Checklist::evaluate(const Draft &draft)
     case Draft::Kind::Notification: {
         const NotificationFields &n = draft.notification;
         items.append(
-            item("whatHappened", tr("What happened"), tr("Say what happened."), filled(n.whatHappened)));
-        items.append(item("subject", tr("What it happened to"), tr("Say what it happened to; a link helps."),
+            item("whatHappened", Text::tr("What happened"), Text::tr("Say what happened."), filled(n.whatHappened)));
+        items.append(item("subject", Text::tr("What it happened to"), Text::tr("Say what it happened to; a link helps."),
                           filled(n.subject)));
-        items.append(item("actor", tr("Who did it"), tr("Say who did it."), filled(n.actor)));
-        items.append(item("actions", tr("What they can do"),
-                          tr("Say what they can do about it, or add a button."),
+        items.append(item("actor", Text::tr("Who did it"), Text::tr("Say who did it."), filled(n.actor)));
+        items.append(item("actions", Text::tr("What they can do"),
+                          Text::tr("Say what they can do about it, or add a button."),
                           filled(n.actions) || anyButton(n.buttons)));
-        items.append(item("optOut", tr("How to opt out"), tr("Say how to opt out of these notifications."),
+        items.append(item("optOut", Text::tr("How to opt out"), Text::tr("Say how to opt out of these notifications."),
                           filled(n.optOut)));
         break;
     }
     case Draft::Kind::Card: {
         const QList<Diagnostic> problems = CardValidator::validateText(draft.cardJson);
         items.append(
-            item("card", tr("A card Teams accepts"),
-                 problems.isEmpty() ? tr("Fix the card so Teams accepts it.") : problems.constFirst().message,
+            item("card", Text::tr("A card Teams accepts"),
+                 problems.isEmpty() ? Text::tr("Fix the card so Teams accepts it.") : problems.constFirst().message,
                  problems.isEmpty()));
         break;
     }

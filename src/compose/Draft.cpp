@@ -8,10 +8,12 @@ namespace herald::compose {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::compose::Draft", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::compose::Draft)
+};
 
 QJsonObject buttonToJson(const DraftButton &b)
 {
@@ -120,12 +122,12 @@ Result<Draft> Draft::fromJson(const QJsonObject &json)
     const QString format = str(json, "format");
     if (!format.isEmpty() && format != QStringLiteral("herald.draft"))
         return Error::make(Error::Kind::Input,
-                           tr("This file is not a Herald draft (its format is \"%1\").").arg(format));
+                           Text::tr("This file is not a Herald draft (its format is \"%1\").").arg(format));
     const int version = json.value(QStringLiteral("version")).toInt(FormatVersion);
     if (version > FormatVersion)
         return Error::make(
             Error::Kind::Input,
-            tr("This draft was written by a newer Herald (format %1); update Herald to open it.")
+            Text::tr("This draft was written by a newer Herald (format %1); update Herald to open it.")
                 .arg(version));
 
     Draft d;
@@ -134,7 +136,7 @@ Result<Draft> Draft::fromJson(const QJsonObject &json)
         const auto k = kindFromKey(kind);
         if (!k)
             return Error::make(Error::Kind::Input,
-                               tr("Unknown draft kind \"%1\": use welcome, notification or card.").arg(kind));
+                               Text::tr("Unknown draft kind \"%1\": use welcome, notification or card.").arg(kind));
         d.kind = *k;
     }
     const QString importance = str(json, "importance");
@@ -142,7 +144,7 @@ Result<Draft> Draft::fromJson(const QJsonObject &json)
         const auto i = importanceFromKey(importance);
         if (!i)
             return Error::make(Error::Kind::Input,
-                               tr("Unknown importance \"%1\": use normal, high or urgent.").arg(importance));
+                               Text::tr("Unknown importance \"%1\": use normal, high or urgent.").arg(importance));
         d.importance = *i;
     }
     d.title = str(json, "title");
@@ -175,7 +177,7 @@ Result<Draft> Draft::fromJson(const QJsonObject &json)
     else if (card.isString())
         d.cardJson = card.toString();
     else if (!card.isUndefined() && !card.isNull())
-        return Error::make(Error::Kind::Input, tr("The draft's \"card\" must be an Adaptive Card object."));
+        return Error::make(Error::Kind::Input, Text::tr("The draft's \"card\" must be an Adaptive Card object."));
     return d;
 }
 

@@ -17,10 +17,12 @@ const QString MessageBuilder::CardContentType = QStringLiteral("application/vnd.
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::compose::MessageBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::compose::MessageBuilder)
+};
 
 QString squeeze(const QString &text)
 {
@@ -145,7 +147,7 @@ private:
                          {QStringLiteral("altText"), plain(m_draft.title)}};
             } else {
                 error(QStringLiteral("imageUrl"),
-                      tr("Teams shows images only from https addresses; check the image link."));
+                      Text::tr("Teams shows images only from https addresses; check the image link."));
             }
         }
         if (!image.isEmpty() && !title.isEmpty()) {
@@ -173,11 +175,11 @@ private:
         if (b.isEmpty())
             return {};
         if (b.title.trimmed().isEmpty()) {
-            error(field, tr("Give the button for %1 a label.").arg(b.url.trimmed()));
+            error(field, Text::tr("Give the button for %1 a label.").arg(b.url.trimmed()));
             return {};
         }
         if (!TeamsMarkdown::isAllowedLink(b.url.trimmed())) {
-            error(field, tr("The button \"%1\" needs a link starting with https://, http:// or mailto:.")
+            error(field, Text::tr("The button \"%1\" needs a link starting with https://, http:// or mailto:.")
                              .arg(b.title.trimmed()));
             return {};
         }
@@ -220,7 +222,7 @@ private:
             }
             if (count > NotificationFields::MaxButtons)
                 error(QStringLiteral("notification.buttons"),
-                      tr("Teams' guidance is at most %1 buttons on a notification; this has %2.")
+                      Text::tr("Teams' guidance is at most %1 buttons on a notification; this has %2.")
                           .arg(NotificationFields::MaxButtons)
                           .arg(count));
             actionSet(actions);
@@ -259,13 +261,13 @@ private:
                     value = QStringLiteral("[%1](%2)").arg(value, url);
                 else
                     error(QStringLiteral("notification.subjectUrl"),
-                          tr("The link for \"%1\" must start with https://, http:// or mailto:.")
+                          Text::tr("The link for \"%1\" must start with https://, http:// or mailto:.")
                               .arg(n.subject.trimmed()));
             }
-            fact(n.subjectLabel.trimmed().isEmpty() ? tr("About") : n.subjectLabel, value);
+            fact(n.subjectLabel.trimmed().isEmpty() ? Text::tr("About") : n.subjectLabel, value);
         }
         if (!n.actor.trimmed().isEmpty())
-            fact(n.actorLabel.trimmed().isEmpty() ? tr("By") : n.actorLabel, literal(n.actor));
+            fact(n.actorLabel.trimmed().isEmpty() ? Text::tr("By") : n.actorLabel, literal(n.actor));
         if (facts.isEmpty())
             return;
         m_body.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")},
@@ -346,7 +348,7 @@ private:
         if (m_recipient.id.isEmpty() || name.isEmpty()) {
             m_diagnostics.append(
                 Diagnostic::warning(QStringLiteral("mentionRecipient"),
-                                    tr("This recipient has no name or id to @mention; the message "
+                                    Text::tr("This recipient has no name or id to @mention; the message "
                                        "goes without the mention.")));
             return;
         }
@@ -383,7 +385,7 @@ private:
         for (const QString &u : std::as_const(unknown))
             m_diagnostics.append(Diagnostic::warning(
                 QStringLiteral("placeholders"),
-                tr("{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, "
+                Text::tr("{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, "
                    "{teamName} or {channelName}.")
                     .arg(u)));
     }

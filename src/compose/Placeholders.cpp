@@ -13,10 +13,12 @@ const QRegularExpression &pattern()
     return re;
 }
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::compose::Placeholders", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::compose::Placeholders)
+};
 
 } // namespace
 
@@ -34,11 +36,11 @@ bool Placeholders::isKnown(const QString &name)
 QString Placeholders::fallback(const QString &name)
 {
     if (name == QStringLiteral("givenName") || name == QStringLiteral("name"))
-        return tr("there");
+        return Text::tr("there");
     if (name == QStringLiteral("teamName"))
-        return tr("your team");
+        return Text::tr("your team");
     if (name == QStringLiteral("channelName"))
-        return tr("this channel");
+        return Text::tr("this channel");
     return {};
 }
 

@@ -17,10 +17,12 @@ namespace herald::compose {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::compose::TemplateStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::compose::TemplateStore)
+};
 
 constexpr qsizetype MaxNameLength = 80;
 
@@ -82,7 +84,7 @@ Result<Template> TemplateStore::get(const QString &name) const
         if (t.name == name.trimmed())
             return t;
     }
-    return Error::make(Error::Kind::Input, tr("There is no template named \"%1\".").arg(name));
+    return Error::make(Error::Kind::Input, Text::tr("There is no template named \"%1\".").arg(name));
 }
 
 bool TemplateStore::contains(const QString &name) const
@@ -94,15 +96,15 @@ Status TemplateStore::checkName(const QString &name) const
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Error::make(Error::Kind::Input, tr("Give the template a name."));
+        return Error::make(Error::Kind::Input, Text::tr("Give the template a name."));
     if (n.size() > MaxNameLength)
         return Error::make(Error::Kind::Input,
-                           tr("Template names have at most %1 characters.").arg(MaxNameLength));
+                           Text::tr("Template names have at most %1 characters.").arg(MaxNameLength));
     const QList<Template> builtIns = BuiltinTemplates::all();
     for (const Template &t : builtIns) {
         if (t.name.compare(n, Qt::CaseInsensitive) == 0)
             return Error::make(Error::Kind::Input,
-                               tr("\"%1\" is the name of a built-in template; choose another name.").arg(n));
+                               Text::tr("\"%1\" is the name of a built-in template; choose another name.").arg(n));
     }
     return Status::success();
 }
@@ -121,21 +123,21 @@ Status TemplateStore::rename(const QString &from, const QString &to)
         return existing.error();
     if (existing->builtIn)
         return Error::make(Error::Kind::Input,
-                           tr("Built-in templates cannot be renamed; save a copy instead."));
+                           Text::tr("Built-in templates cannot be renamed; save a copy instead."));
     if (from.trimmed() == to.trimmed())
         return Status::success();
     if (Status s = checkName(to); !s)
         return s;
     if (contains(to) && from.trimmed().compare(to.trimmed(), Qt::CaseInsensitive) != 0)
         return Error::make(Error::Kind::Input,
-                           tr("There is already a template named \"%1\".").arg(to.trimmed()));
+                           Text::tr("There is already a template named \"%1\".").arg(to.trimmed()));
     const QString oldPath = pathFor(from);
     if (Status s = DraftFile::writeObject(pathFor(to), toJson(to, existing->draft)); !s)
         return s;
     if (pathFor(to) != oldPath && QFile::exists(oldPath) && !QFile::remove(oldPath))
         return Error::make(
             Error::Kind::Storage,
-            tr("Herald could not remove the old file %1.").arg(QDir::toNativeSeparators(oldPath)));
+            Text::tr("Herald could not remove the old file %1.").arg(QDir::toNativeSeparators(oldPath)));
     return Status::success();
 }
 
@@ -145,11 +147,11 @@ Status TemplateStore::remove(const QString &name)
     if (!existing)
         return existing.error();
     if (existing->builtIn)
-        return Error::make(Error::Kind::Input, tr("Built-in templates cannot be deleted."));
+        return Error::make(Error::Kind::Input, Text::tr("Built-in templates cannot be deleted."));
     const QString path = pathFor(name);
     if (!QFile::remove(path))
         return Error::make(Error::Kind::Storage,
-                           tr("Herald could not delete %1.").arg(QDir::toNativeSeparators(path)));
+                           Text::tr("Herald could not delete %1.").arg(QDir::toNativeSeparators(path)));
     return Status::success();
 }
 

@@ -15,10 +15,12 @@ namespace herald::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::delivery::CampaignManager", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::delivery::CampaignManager)
+};
 
 } // namespace
 
@@ -45,8 +47,8 @@ Result<qint64> CampaignManager::createCampaign(const compose::Draft &draft, cons
     if (audience.toSend() == 0)
         return Error::make(Error::Kind::Input,
                            audience.recipients.isEmpty()
-                               ? tr("The audience is empty: choose people, teams or channels.")
-                               : tr("Nobody in the audience can receive the message: all %1 are unreachable.")
+                               ? Text::tr("The audience is empty: choose people, teams or channels.")
+                               : Text::tr("Nobody in the audience can receive the message: all %1 are unreachable.")
                                      .arg(audience.recipients.size()));
     CampaignStore::NewCampaign c;
     c.title = title.isEmpty() ? draft.title : title;

@@ -9,10 +9,12 @@ namespace herald::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::delivery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::delivery)
+};
 
 constexpr std::array<std::pair<RecipientState, const char *>, 7> kStates{{
     {RecipientState::Pending, "pending"},
@@ -69,13 +71,13 @@ std::optional<RecipientState> recipientStateFromKey(const QString &key)
 QString recipientStateLabel(RecipientState state)
 {
     switch (state) {
-    case RecipientState::Pending: return tr("Waiting");
-    case RecipientState::Sending: return tr("Sending");
-    case RecipientState::Delivered: return tr("Delivered");
-    case RecipientState::Unreachable: return tr("Unreachable");
-    case RecipientState::Failed: return tr("Failed");
-    case RecipientState::Uncertain: return tr("Uncertain");
-    case RecipientState::Cancelled: return tr("Not sent (cancelled)");
+    case RecipientState::Pending: return Text::tr("Waiting");
+    case RecipientState::Sending: return Text::tr("Sending");
+    case RecipientState::Delivered: return Text::tr("Delivered");
+    case RecipientState::Unreachable: return Text::tr("Unreachable");
+    case RecipientState::Failed: return Text::tr("Failed");
+    case RecipientState::Uncertain: return Text::tr("Uncertain");
+    case RecipientState::Cancelled: return Text::tr("Not sent (cancelled)");
     }
     return {};
 }
@@ -101,11 +103,11 @@ std::optional<CampaignStatus> campaignStatusFromKey(const QString &key)
 QString campaignStatusLabel(CampaignStatus status)
 {
     switch (status) {
-    case CampaignStatus::Running: return tr("Sending");
-    case CampaignStatus::Paused: return tr("Paused");
-    case CampaignStatus::Cancelled: return tr("Cancelled");
-    case CampaignStatus::Finished: return tr("Finished");
-    case CampaignStatus::Interrupted: return tr("Interrupted");
+    case CampaignStatus::Running: return Text::tr("Sending");
+    case CampaignStatus::Paused: return Text::tr("Paused");
+    case CampaignStatus::Cancelled: return Text::tr("Cancelled");
+    case CampaignStatus::Finished: return Text::tr("Finished");
+    case CampaignStatus::Interrupted: return Text::tr("Interrupted");
     }
     return {};
 }

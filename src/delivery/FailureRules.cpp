@@ -8,10 +8,12 @@ namespace herald::delivery {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::delivery::FailureRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::delivery::FailureRules)
+};
 
 bool isTransport(const Error &e)
 {
@@ -62,7 +64,7 @@ FailureRules::Decision FailureRules::decide(const Error &error, RequestPhase pha
     if (error.kind == Error::Kind::Cancelled && aborted) {
         // Herald stopped waiting. Only the idempotent create was on the wire: nothing could have arrived.
         d.code = QStringLiteral("Interrupted");
-        d.message = tr("Herald stopped waiting for Teams' answer; whether the message arrived is not known.");
+        d.message = Text::tr("Herald stopped waiting for Teams' answer; whether the message arrived is not known.");
         d.state = phase == RequestPhase::Create ? RecipientState::Pending : RecipientState::Uncertain;
         if (phase == RequestPhase::Send)
             ambiguous = true;
@@ -85,7 +87,7 @@ FailureRules::Decision FailureRules::decide(const Error &error, RequestPhase pha
             if (m_stopAfterTransport > 0 && m_transportInARow >= m_stopAfterTransport) {
                 d.pauseCampaign = true;
                 d.pauseReason = error;
-                d.pauseReason.message = tr("Teams could not be reached %1 times in a row; the campaign is paused. "
+                d.pauseReason.message = Text::tr("Teams could not be reached %1 times in a row; the campaign is paused. "
                                            "Check the network, then resume. (%2)")
                                             .arg(m_transportInARow)
                                             .arg(error.message);
@@ -93,7 +95,7 @@ FailureRules::Decision FailureRules::decide(const Error &error, RequestPhase pha
             return d;
         }
         verdict = RetryPolicy::Verdict::Failed;
-        d.message = tr("%1 (gave up after %2 attempts)").arg(error.message).arg(failures);
+        d.message = Text::tr("%1 (gave up after %2 attempts)").arg(error.message).arg(failures);
     }
     switch (verdict) {
     case RetryPolicy::Verdict::Unreachable:

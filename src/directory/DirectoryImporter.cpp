@@ -27,10 +27,12 @@ namespace herald::directory {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
 {
-    return QCoreApplication::translate("herald::directory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(herald::directory)
+};
 
 enum Column {
     Id,
@@ -118,7 +120,7 @@ Result<ImportReport> DirectoryImporter::importFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(
             Error::Kind::Input,
-            tr("Herald could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("Herald could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const Format format = m_options.format == Format::Auto ? detect(path, &file) : m_options.format;
     return importDevice(&file, format);
 }
@@ -343,7 +345,7 @@ Result<ImportReport> DirectoryImporter::importJsonLines(QIODevice *device)
                 return false;
             item->line = lines.lineNumber();
             if (outcome == LineReader::Outcome::TooLong) {
-                item->reason = tr("The line is longer than %1 MB.")
+                item->reason = Text::tr("The line is longer than %1 MB.")
                                    .arg(double(m_options.maxLineBytes) / (1024 * 1024), 0, 'g', 3);
                 return true;
             }
@@ -352,7 +354,7 @@ Result<ImportReport> DirectoryImporter::importJsonLines(QIODevice *device)
             if (item->line == 1 && line.startsWith("\xEF\xBB\xBF"))
                 line.remove(0, 3);
             if (!InstallEvent::parse(line, &item->event, &item->reason) && item->reason.isEmpty())
-                item->reason = tr("The line is not an activity Herald can read.");
+                item->reason = Text::tr("The line is not an activity Herald can read.");
             return true;
         }
     };
@@ -369,7 +371,7 @@ void DirectoryImporter::parseCsvRecord(const CsvReader::Record &record, const QL
         return;
     }
     if (record.fields.size() != columns.size()) {
-        item->reason = tr("Expected %1 fields as in the header, found %2.")
+        item->reason = Text::tr("Expected %1 fields as in the header, found %2.")
                            .arg(columns.size())
                            .arg(record.fields.size());
         return;
@@ -408,7 +410,7 @@ void DirectoryImporter::parseCsvRecord(const CsvReader::Record &record, const QL
     }
     if (!ok) {
         if (reason.isEmpty())
-            reason = tr("The record cannot be read.");
+            reason = Text::tr("The record cannot be read.");
         return;
     }
     item->keys = DirectoryWriter::SearchKeys::of(p);
@@ -447,7 +449,7 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
     if (!header.error.isEmpty())
         return Error::make(
             Error::Kind::Input,
-            tr("The CSV header (line %1) cannot be read: %2").arg(header.line).arg(header.error));
+            Text::tr("The CSV header (line %1) cannot be read: %2").arg(header.line).arg(header.error));
     QList<int> columns; // per field: Column, or -1 to ignore
     bool hasId = false;
     for (const QString &name : std::as_const(header.fields)) {
@@ -458,7 +460,7 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
     if (!hasId)
         return Error::make(
             Error::Kind::Input,
-            tr("The CSV file has no \"id\" column. Its first line must name the columns, for example "
+            Text::tr("The CSV file has no \"id\" column. Its first line must name the columns, for example "
                "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
 
     // Parsing thread: one Item per non-blank record (false at the end of the file).
