@@ -1,7 +1,8 @@
 #!/bin/bash
-# Fails when a user-visible string of Herald has no finished German or French translation: runs lupdate
-# over the sources exactly as the update_translations target does, but into copies of the .ts files, and
-# asks lrelease how many entries are unfinished. Usage: check_complete.sh SOURCE_DIR LUPDATE LRELEASE
+# Fails when a user-visible string of Herald has no finished German or French translation, or a plural
+# string no English singular/plural forms: runs lupdate over the sources exactly as the
+# update_translations target does (English: -pluralonly), but into copies of the .ts files, and counts
+# the entries it leaves unfinished. Usage: check_complete.sh SOURCE_DIR LUPDATE LRELEASE
 set -euo pipefail
 src=$1 lupdate=$2 lrelease=$3
 work=$(mktemp -d)
@@ -9,15 +10,20 @@ trap 'rm -rf "$work"' EXIT
 (cd "$src" && find src ui app \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \) -not -path 'src/sandbox/*' \
     | sed "s|^|$src/|" | sort) > "$work/sources.lst"
 status=0
-for lang in de fr; do
+for lang in de fr en; do
+    options=(-silent -no-obsolete -locations none)
+    [ "$lang" = en ] && options+=(-pluralonly -target-language en)
     cp "$src/translations/herald_$lang.ts" "$work/herald_$lang.ts"
-    "$lupdate" -silent -no-obsolete -locations none "@$work/sources.lst" -ts "$work/herald_$lang.ts" >/dev/null
-    summary=$("$lrelease" "$work/herald_$lang.ts" -qm "$work/herald_$lang.qm" | grep -o "([0-9]* finished and [0-9]* unfinished)")
-    echo "herald_$lang.ts: $summary"
-    if ! grep -q " 0 unfinished" <<<"$summary"; then
+    "$lupdate" "${options[@]}" "@$work/sources.lst" -ts "$work/herald_$lang.ts" >/dev/null 2>&1
+    total=$(grep -c "<message" "$work/herald_$lang.ts" || true)
+    unfinished=$(grep -c 'type="unfinished"' "$work/herald_$lang.ts" || true)
+    "$lrelease" -silent "$work/herald_$lang.ts" -qm "$work/herald_$lang.qm"
+    echo "herald_$lang.ts: $total entries, $unfinished unfinished"
+    if [ "$unfinished" -ne 0 ]; then
         status=1
-        echo "  untranslated in herald_$lang.ts (run: cmake --build build --target update_translations, then translate):"
-        grep -B2 'type="unfinished"' "$work/herald_$lang.ts" | grep "<source>" | head -20 | sed 's/^ */    /'
+        echo "  to translate (cmake --build build --target update_translations; English: the lupdate line in translations/CMakeLists.txt):"
+        grep -A1 '<source>' "$work/herald_$lang.ts" | grep -B1 'type="unfinished"' | grep "<source>" | head -20 \
+            | sed 's/^ */    /'
     fi
 done
 [ $status -eq 0 ] && echo "translations complete"

@@ -1022,10 +1022,6 @@
         <translation>Kampagne %1 ist %2; es gibt nichts mehr zu senden (%3 zugestellt, %4 nicht erreichbar, %5 fehlgeschlagen, %6 ungewiss).</translation>
     </message>
     <message>
-        <source>%1 recipients are uncertain and will not be sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
-        <translation>%1 Empfänger sind ungewiss und erhalten die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an sie zu senden; einige erhalten sie dann möglicherweise doppelt):</translation>
-    </message>
-    <message>
         <source>  … and %1 more (herald-cli report %2 --csv)</source>
         <translation>  … und %1 weitere (herald-cli report %2 --csv)</translation>
     </message>
@@ -1074,12 +1070,22 @@
         <translation>Grund für das Anhalten: %1</translation>
     </message>
     <message>
-        <source>%1 recipients are uncertain (their request left but no answer came). &quot;herald-cli resume %2 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
-        <translation>%1 Empfänger sind ungewiss (ihre Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %2 --resend-uncertain&quot; sendet erneut an sie; einige erhalten die Nachricht dann möglicherweise doppelt.</translation>
-    </message>
-    <message>
         <source>Paused. Go on with: herald-cli resume %1</source>
         <translation>Pausiert. Fortsetzen mit: herald-cli resume %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
+        <translation>
+            <numerusform>%n Empfänger ist ungewiss und erhält die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an ihn zu senden; er erhält sie dann möglicherweise doppelt):</numerusform>
+            <numerusform>%n Empfänger sind ungewiss und erhalten die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an sie zu senden; einige erhalten sie dann möglicherweise doppelt):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
+        <translation>
+            <numerusform>%n Empfänger ist ungewiss (die Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %1 --resend-uncertain&quot; sendet erneut an ihn; er erhält die Nachricht dann möglicherweise doppelt.</numerusform>
+            <numerusform>%n Empfänger sind ungewiss (ihre Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %1 --resend-uncertain&quot; sendet erneut an sie; einige erhalten die Nachricht dann möglicherweise doppelt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,9 +1636,12 @@
         <source>The audience is empty: choose people, teams or channels.</source>
         <translation>Die Zielgruppe ist leer: Wählen Sie Personen, Teams oder Kanäle aus.</translation>
     </message>
-    <message>
-        <source>Nobody in the audience can receive the message: all %1 are unreachable.</source>
-        <translation>Niemand in der Zielgruppe kann die Nachricht empfangen: Alle %1 sind nicht erreichbar.</translation>
+    <message numerus="yes">
+        <source>Nobody in the audience can receive the message: the %n chosen are all unreachable.</source>
+        <translation>
+            <numerusform>Niemand in der Zielgruppe kann die Nachricht empfangen: Die eine ausgewählte Person ist nicht erreichbar.</numerusform>
+            <numerusform>Niemand in der Zielgruppe kann die Nachricht empfangen: Alle %n Ausgewählten sind nicht erreichbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2435,6 @@
         <translation>Der Import von %1 wurde nach %2 Datensätzen abgebrochen; bereits Gelesenes bleibt erhalten.</translation>
     </message>
     <message>
-        <source>Imported %1 records from %2 (%3 people, %4 teams).</source>
-        <translation>%1 Datensätze aus %2 importiert (%3 Personen, %4 Teams).</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2501,6 +2506,17 @@
             <numerusform>%n Team fehlgeschlagen: %1</numerusform>
             <numerusform>%n Teams fehlgeschlagen; das erste: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Datensatz aus %1 importiert</numerusform>
+            <numerusform>%Ln Datensätze aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(people: %1, teams: %2).</source>
+        <translation>(Personen: %1, Teams: %2).</translation>
     </message>
 </context>
 <context>
@@ -2586,14 +2602,6 @@
         <translation>in %1</translation>
     </message>
     <message>
-        <source>%1 people %2</source>
-        <translation>%1 Personen %2</translation>
-    </message>
-    <message>
-        <source>%1 people %2 match &quot;%3&quot;</source>
-        <translation>%1 Personen %2 passen zu „%3“</translation>
-    </message>
-    <message>
         <source>preparing the search…</source>
         <translation>Suche wird vorbereitet…</translation>
     </message>
@@ -2649,6 +2657,20 @@
     <message>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person aus, um ihre Details anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) %1</source>
+        <translation>
+            <numerusform>%Ln Person %1</numerusform>
+            <numerusform>%Ln Personen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) %1 matching &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%Ln Person %1 passt zu „%2“</numerusform>
+            <numerusform>%Ln Personen %1 passen zu „%2“</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1022,10 +1022,6 @@
         <translation>La campagne %1 est %2&#xa0;; il ne reste rien à envoyer (remis&#xa0;: %3, injoignables&#xa0;: %4, échecs&#xa0;: %5, incertains&#xa0;: %6).</translation>
     </message>
     <message>
-        <source>%1 recipients are uncertain and will not be sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
-        <translation>Destinataires incertains&#xa0;: %1. Le message ne leur est pas renvoyé (ajoutez --resend-uncertain pour le leur renvoyer&#xa0;; certains pourraient alors le recevoir deux fois)&#xa0;:</translation>
-    </message>
-    <message>
         <source>  … and %1 more (herald-cli report %2 --csv)</source>
         <translation>  … et %1 de plus (herald-cli report %2 --csv)</translation>
     </message>
@@ -1074,12 +1070,22 @@
         <translation>Motif de l&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 recipients are uncertain (their request left but no answer came). &quot;herald-cli resume %2 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
-        <translation>Destinataires incertains (leur requête est partie, mais aucune réponse n&apos;est arrivée)&#xa0;: %1. «&#xa0;herald-cli resume %2 --resend-uncertain&#xa0;» leur renvoie le message&#xa0;; certains pourraient alors le recevoir deux fois.</translation>
-    </message>
-    <message>
         <source>Paused. Go on with: herald-cli resume %1</source>
         <translation>En pause. Pour continuer&#xa0;: herald-cli resume %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
+        <translation>
+            <numerusform>%n destinataire incertain&#xa0;: le message ne lui est pas renvoyé (ajoutez --resend-uncertain pour le lui renvoyer&#xa0;; il pourrait alors le recevoir deux fois)&#xa0;:</numerusform>
+            <numerusform>%n destinataires incertains&#xa0;: le message ne leur est pas renvoyé (ajoutez --resend-uncertain pour le leur renvoyer&#xa0;; certains pourraient alors le recevoir deux fois)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
+        <translation>
+            <numerusform>%n destinataire incertain (la requête est partie, mais aucune réponse n&apos;est arrivée). «&#xa0;herald-cli resume %1 --resend-uncertain&#xa0;» lui renvoie le message&#xa0;; il pourrait alors le recevoir deux fois.</numerusform>
+            <numerusform>%n destinataires incertains (leur requête est partie, mais aucune réponse n&apos;est arrivée). «&#xa0;herald-cli resume %1 --resend-uncertain&#xa0;» leur renvoie le message&#xa0;; certains pourraient alors le recevoir deux fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,9 +1636,12 @@
         <source>The audience is empty: choose people, teams or channels.</source>
         <translation>L&apos;audience est vide&#xa0;: choisissez des personnes, des équipes ou des canaux.</translation>
     </message>
-    <message>
-        <source>Nobody in the audience can receive the message: all %1 are unreachable.</source>
-        <translation>Personne dans l&apos;audience ne peut recevoir le message&#xa0;: les %1 destinataires sont tous injoignables.</translation>
+    <message numerus="yes">
+        <source>Nobody in the audience can receive the message: the %n chosen are all unreachable.</source>
+        <translation>
+            <numerusform>Personne dans l&apos;audience ne peut recevoir le message&#xa0;: la seule personne choisie est injoignable.</numerusform>
+            <numerusform>Personne dans l&apos;audience ne peut recevoir le message&#xa0;: les %n personnes choisies sont toutes injoignables.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2435,6 @@
         <translation>L&apos;importation de %1 a été annulée après %2 enregistrements&#xa0;; ce qui a été lu est conservé.</translation>
     </message>
     <message>
-        <source>Imported %1 records from %2 (%3 people, %4 teams).</source>
-        <translation>Enregistrements importés depuis %2&#xa0;: %1 (personnes&#xa0;: %3, équipes&#xa0;: %4).</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
@@ -2501,6 +2506,17 @@
             <numerusform>%n équipe en échec&#xa0;: %1</numerusform>
             <numerusform>%n équipes en échec&#xa0;; la première&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) from %1</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé depuis %1</numerusform>
+            <numerusform>%Ln enregistrements importés depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(people: %1, teams: %2).</source>
+        <translation>(personnes&#xa0;: %1, équipes&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -2586,14 +2602,6 @@
         <translation>dans %1</translation>
     </message>
     <message>
-        <source>%1 people %2</source>
-        <translation>%1 personnes %2</translation>
-    </message>
-    <message>
-        <source>%1 people %2 match &quot;%3&quot;</source>
-        <translation>%1 personnes %2 correspondent à «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
         <source>preparing the search…</source>
         <translation>préparation de la recherche…</translation>
     </message>
@@ -2649,6 +2657,20 @@
     <message>
         <source>Select a person to see their details.</source>
         <translation>Sélectionnez une personne pour afficher ses détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) %1</source>
+        <translation>
+            <numerusform>%Ln personne %1</numerusform>
+            <numerusform>%Ln personnes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) %1 matching &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%Ln personne %1 correspondant à «&#xa0;%2&#xa0;»</numerusform>
+            <numerusform>%Ln personnes %1 correspondant à «&#xa0;%2&#xa0;»</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -143,8 +143,9 @@ QString DirectoryJobs::describeImport(const directory::ImportReport &report, con
         text = tr("The import of %1 was cancelled after %2 records; what was read is kept.")
                    .arg(source, number(report.imported));
     else
-        text = tr("Imported %1 records from %2 (%3 people, %4 teams).")
-                   .arg(number(report.imported), source, number(report.people), number(report.teams));
+        text = tr("Imported %Ln record(s) from %1", nullptr, int(qMin<qint64>(report.imported, INT_MAX))).arg(source)
+            + QLatin1Char(' ')
+            + tr("(people: %1, teams: %2).").arg(number(report.people), number(report.teams));
     if (report.rejected > 0) {
         QStringList lines;
         for (const auto &issue : report.issues.mid(0, kIssuesShown))

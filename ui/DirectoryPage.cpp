@@ -24,15 +24,6 @@ namespace herald::ui {
 using directory::RosterModel;
 using directory::TeamTreeModel;
 
-namespace {
-
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
-} // namespace
-
 DirectoryPage::DirectoryPage(const store::Database *db, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::DirectoryPage)
@@ -406,9 +397,10 @@ void DirectoryPage::updateCount()
     }
     QString text;
     if (m_roster->search().isEmpty())
-        text = tr("%1 people %2").arg(number(count), where);
+        text = tr("%Ln person(s) %1", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(where);
     else
-        text = tr("%1 people %2 match \"%3\"").arg(number(count), where, m_roster->search());
+        text = tr("%Ln person(s) %1 matching \"%2\"", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                   .arg(where, m_roster->search());
     if (m_searchPending)
         text += QStringLiteral(" — ") + tr("preparing the search…");
     m_ui->countLabel->setText(text);

@@ -17,7 +17,11 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *herald = new QTranslator(&app);
     if (!herald->load(locale, QStringLiteral("herald"), QStringLiteral("_"), QStringLiteral(":/herald/i18n"))) {
-        delete herald;
+        // English, whose catalogue holds only the plural forms ("1 team", "2 teams").
+        if (herald->load(QStringLiteral(":/herald/i18n/herald_en.qm")))
+            QCoreApplication::installTranslator(herald);
+        else
+            delete herald;
         QLocale::setDefault(QLocale(QLocale::English));
         return QStringLiteral("en");
     }

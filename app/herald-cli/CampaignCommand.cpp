@@ -186,9 +186,9 @@ int runResumeCommand(const CliContext &context, QStringList args)
         return ok ? 0 : 1;
     }
     if (info->counts.uncertain > 0 && !options.resendUncertain) {
-        context.progress(Text::tr("%1 recipients are uncertain and will not be sent again (add --resend-uncertain to "
-                            "send to them; some may then get it twice):")
-                             .arg(info->counts.uncertain));
+        context.progress(Text::tr("%n recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; "
+                                 "some may then get it twice):",
+                                 nullptr, int(info->counts.uncertain)));
         if (auto rows = manager.recipients(*id, delivery::RecipientState::Uncertain, 20); rows) {
             for (const delivery::CampaignRecipient &r : *rows)
                 context.progress(QStringLiteral("  %1  %2").arg(r.targetId, r.name));

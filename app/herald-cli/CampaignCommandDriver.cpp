@@ -224,9 +224,9 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
     if (runner->lastError().isError())
         m_context.progress(Text::tr("It stopped because: %1").arg(runner->lastError().toString()));
     if (counts.uncertain > 0)
-        m_context.progress(Text::tr("%1 recipients are uncertain (their request left but no answer came). \"herald-cli "
-                              "resume %2 --resend-uncertain\" sends to them again; some may then get it twice.")
-                               .arg(counts.uncertain)
+        m_context.progress(Text::tr("%n recipient(s) uncertain (the request left but no answer came). \"herald-cli "
+                                   "resume %1 --resend-uncertain\" sends to them again; some may then get it twice.",
+                                   nullptr, int(counts.uncertain))
                                .arg(campaignId));
     if (rc == 3)
         m_context.progress(Text::tr("Paused. Go on with: herald-cli resume %1").arg(campaignId));

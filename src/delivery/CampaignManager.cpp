@@ -48,8 +48,8 @@ Result<qint64> CampaignManager::createCampaign(const compose::Draft &draft, cons
         return Error::make(Error::Kind::Input,
                            audience.recipients.isEmpty()
                                ? Text::tr("The audience is empty: choose people, teams or channels.")
-                               : Text::tr("Nobody in the audience can receive the message: all %1 are unreachable.")
-                                     .arg(audience.recipients.size()));
+                               : Text::tr("Nobody in the audience can receive the message: the %n chosen are all unreachable.",
+                                         nullptr, int(audience.recipients.size())));
     CampaignStore::NewCampaign c;
     c.title = title.isEmpty() ? draft.title : title;
     c.profile = profileName;

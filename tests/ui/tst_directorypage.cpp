@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.constFirst().at(0).toBool(), false); // not complete: two lines were rejected
         const QString message = page.messageText();
-        QVERIFY2(message.contains(QStringLiteral("Imported 3 records")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Imported 3 record")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("line 3")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("line 5")), qPrintable(message));
         QCOMPARE(busy.size(), 2);

@@ -134,6 +134,24 @@ private Q_SLOTS:
         for (int i = 0; i < pages->count(); ++i)
             tabTexts << pages->tabText(i);
         QVERIFY2(tabTexts.contains(QStringLiteral("Directory")), qPrintable(tabTexts.join(u", ")));
+        // English plurals come from Herald's English catalogue, never "1 person(s)".
+        QCOMPARE(QCoreApplication::translate("herald::ui::DirectoryPage", "%Ln person(s) %1", nullptr, 1)
+                     .arg(QStringLiteral("in Sales")),
+                 QStringLiteral("1 person in Sales"));
+        QCOMPARE(QCoreApplication::translate("herald::ui::DirectoryPage", "%Ln person(s) %1", nullptr, 2)
+                     .arg(QStringLiteral("in Sales")),
+                 QStringLiteral("2 people in Sales"));
+    }
+
+    void englishHasItsPlurals()
+    {
+        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog", "%n recipient(s) will get this message.",
+                                             nullptr, 1),
+                 QStringLiteral("1 recipient will get this message."));
+        QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog", "%n chosen entry(s) matched nobody.",
+                                             nullptr, 3),
+                 QStringLiteral("3 chosen entries matched nobody."));
     }
 };
 

@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>herald::cli::Campaign</name>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
+        <translation>
+            <numerusform>%n recipient is uncertain: not sent again (add --resend-uncertain to send to them; they may then get it twice):</numerusform>
+            <numerusform>%n recipients are uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
+        <translation>
+            <numerusform>%n recipient is uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; they may then get it twice.</numerusform>
+            <numerusform>%n recipients are uncertain (their request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::delivery::CampaignManager</name>
+    <message numerus="yes">
+        <source>Nobody in the audience can receive the message: the %n chosen are all unreachable.</source>
+        <translation>
+            <numerusform>Nobody in the audience can receive the message: the one person chosen is unreachable.</numerusform>
+            <numerusform>Nobody in the audience can receive the message: the %n chosen are all unreachable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::directory::DirectorySync</name>
+    <message numerus="yes">
+        <source>%n team(s) could not be synced. The first: %1</source>
+        <translation>
+            <numerusform>%n team could not be synced: %1</numerusform>
+            <numerusform>%n teams could not be synced. The first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignsPage</name>
+    <message numerus="yes">
+        <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
+        <translation>
+            <numerusform>%n campaign did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</numerusform>
+            <numerusform>%n campaigns did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n recipient.</numerusform>
+            <numerusform>%n recipients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::ComposeView</name>
+    <message numerus="yes">
+        <source>%n point(s) of Teams&apos; guidance missing.</source>
+        <translation>
+            <numerusform>%n point of Teams&apos; guidance missing.</numerusform>
+            <numerusform>%n points of Teams&apos; guidance missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::DirectoryJobs</name>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) from %1</source>
+        <translation>
+            <numerusform>Imported %Ln record from %1</numerusform>
+            <numerusform>Imported %Ln records from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n line rejected</numerusform>
+            <numerusform>%n lines rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who left a team are marked as having left.</source>
+        <translation>
+            <numerusform>%n person who left a team is marked as having left.</numerusform>
+            <numerusform>%n people who left a team are marked as having left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) failed; the first: %1</source>
+        <translation>
+            <numerusform>%n team failed: %1</numerusform>
+            <numerusform>%n teams failed; the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::DirectoryPage</name>
+    <message numerus="yes">
+        <source>%Ln person(s) %1</source>
+        <translation>
+            <numerusform>%Ln person %1</numerusform>
+            <numerusform>%Ln people %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) %1 matching &quot;%2&quot;</source>
+        <translation>
+            <numerusform>%Ln person %1 matching &quot;%2&quot;</numerusform>
+            <numerusform>%Ln people %1 matching &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people to the audience.</source>
+        <translation>
+            <numerusform>Added %n person to the audience.</numerusform>
+            <numerusform>Added %n people to the audience.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in it.</source>
+        <translation>
+            <numerusform>%n was already in it.</numerusform>
+            <numerusform>%n were already in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience: %n people</source>
+        <translation>
+            <numerusform>Audience: %n person</numerusform>
+            <numerusform>Audience: %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::SendDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n people in the audience list</source>
+        <translation>
+            <numerusform>The %n person in the audience list</numerusform>
+            <numerusform>The %n people in the audience list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will get this message.</source>
+        <translation>
+            <numerusform>%n recipient will get this message.</numerusform>
+            <numerusform>%n recipients will get this message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: the bot cannot reach them.</source>
+        <translation>
+            <numerusform>%n left out: the bot cannot reach them.</numerusform>
+            <numerusform>%n left out: the bot cannot reach them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen entry(s) matched nobody.</source>
+        <translation>
+            <numerusform>%n chosen entry matched nobody.</numerusform>
+            <numerusform>%n chosen entries matched nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) get a first message from the bot: their chat is created first.</source>
+        <translation>
+            <numerusform>%n person gets a first message from the bot: their chat is created first.</numerusform>
+            <numerusform>%n people get a first message from the bot: their chat is created first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send to %n recipient(s)</source>
+        <translation>
+            <numerusform>&amp;Send to %n recipient</numerusform>
+            <numerusform>&amp;Send to %n recipients</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
