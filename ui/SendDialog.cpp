@@ -56,9 +56,13 @@ SendDialog::SendDialog(const store::Database &db, CampaignWorker *worker, compos
     m_sendButton->setDefault(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SendDialog::send);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setTabOrder(m_ui->unresolvedList, m_sendButton);
-    if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel))
+    m_sendButton->setAccessibleName(tr("Send the message"));
+    setTabOrder(m_ui->previewScroll, m_sendButton); // after the preview, as the dialog reads
+    if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel)) {
+        cancel->setObjectName(QStringLiteral("cancelSendButton"));
+        cancel->setAccessibleName(tr("Cancel without sending"));
         setTabOrder(m_sendButton, cancel);
+    }
 
     m_resolveTimer.setSingleShot(true);
     m_resolveTimer.setInterval(ResolveDelayMs);
