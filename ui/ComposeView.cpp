@@ -66,6 +66,8 @@ ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *na
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setStretchFactor(2, 4);
+    // The form gets the room its rows need (kind, template and buttons side by side); the checklist is short.
+    m_ui->splitter->setSizes({520, 220, 540});
     m_ui->problemsLabel->hide();
     m_ui->kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
