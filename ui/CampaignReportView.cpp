@@ -45,7 +45,9 @@ CampaignReportView::CampaignReportView(QWidget *parent)
     connect(m_ui->exportCancelButton, &QPushButton::clicked, this, &CampaignReportView::cancelExport);
     // The counts by code come from the database: read every few seconds, not on every answer.
     m_timer.setInterval(RefreshMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(false); });
+    // The page of recipients too, until it is full: what it shows is then the first RecipientRows, which
+    // stay put while the person reads them.
+    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(m_recipients->rowCount() < RecipientRows); });
     updateButtons();
 }
 
