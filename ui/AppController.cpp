@@ -185,7 +185,10 @@ void AppController::start()
 Result<SignInCredentials> AppController::startSandbox()
 {
     if (!m_sandbox) {
-        m_sandbox = std::make_unique<sandbox::SandboxThread>(sandbox::SandboxOptions{});
+        sandbox::SandboxOptions options;
+        if (m_options.sandboxMembers > 0)
+            options.members = m_options.sandboxMembers;
+        m_sandbox = std::make_unique<sandbox::SandboxThread>(options);
         const auto port = m_sandbox->start();
         if (!port) {
             m_sandbox.reset();
