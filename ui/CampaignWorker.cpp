@@ -120,12 +120,6 @@ bool CampaignWorker::settle(quint64 ticket)
     return true;
 }
 
-bool CampaignWorker::isOpen(quint64 ticket) const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_open.contains(ticket);
-}
-
 bool CampaignWorker::isStale(Lane lane, quint64 ticket) const
 {
     if (m_stopping)

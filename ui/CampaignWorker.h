@@ -65,8 +65,6 @@ public:
 
     // False when the request is no longer open (answered, or a create settled): nothing changes then.
     bool cancel(quint64 ticket);
-    // Whether the request is queued or running.
-    bool isOpen(quint64 ticket) const;
 
 Q_SIGNALS:
     void audienceResolved(quint64 ticket, const herald::delivery::Audience &audience,

@@ -3,10 +3,10 @@
 // Waits on conditions and signals only.
 #include "AppController.h"
 #include "AudienceList.h"
+#include "CampaignJobs.h"
 #include "CampaignListModel.h"
 #include "CampaignRecipientModel.h"
 #include "CampaignsPage.h"
-#include "CampaignJobs.h"
 #include "CampaignWorker.h"
 #include "CardPreview.h"
 #include "ComposeView.h"
@@ -336,9 +336,13 @@ void TestCampaigns::staleAudiencesAreDroppedAndClosingWhileResolvingIsSafe()
     dialog->setTeams({test::kTeam});
     dialog->refreshNow();
     QVERIFY(dialog->isResolving());
+    auto *busy = dialog->findChild<QWidget *>(QStringLiteral("busyBar"));
+    QVERIFY(busy->isVisible()); // the person sees it is being worked out
+    QVERIFY(!dialog->sendButton()->isEnabled());
     dialog->setTeams({});
     dialog->refreshNow();
     QTRY_VERIFY(!dialog->isResolving());
+    QVERIFY(!busy->isVisible());
     QCOMPARE(shown.size(), 1);
     QCOMPARE(dialog->audience().toSend(), m_listed.size()); // the audience list only, not the team
     QVERIFY(answered.size() <= 2);                          // the first may have been skipped before it ran
