@@ -2,62 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CampaignRecoveryBanner</name>
+    <message>
+        <source>Interrupted campaigns</source>
+        <translation type="unfinished">Unterbrochene Kampagnen</translation>
+    </message>
+    <message>
+        <source>Campaigns to resume</source>
+        <translation type="unfinished">Fortzusetzende Kampagnen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished">&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the chosen campaign</source>
+        <translation type="unfinished">Ausgewählte Kampagne fortsetzen</translation>
+    </message>
+    <message>
+        <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
+        <translation type="unfinished">Sendet an die Empfänger, an die noch nicht gesendet wurde; ungewisse Empfänger erhalten die Nachricht nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Resume and resend &amp;uncertain</source>
+        <translation type="unfinished">Fortsetzen und an &amp;ungewisse erneut senden</translation>
+    </message>
+    <message>
+        <source>Resume and resend uncertain</source>
+        <translation type="unfinished">Fortsetzen und an ungewisse erneut senden</translation>
+    </message>
+    <message>
+        <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
+        <translation type="unfinished">Auch an die ungewissen Empfänger erneut senden: Einige von ihnen erhalten die Nachricht dann möglicherweise doppelt.</translation>
+    </message>
+    <message>
+        <source>&amp;List uncertain</source>
+        <translation type="unfinished">Ungewisse auf&amp;listen</translation>
+    </message>
+    <message>
+        <source>List the uncertain recipients</source>
+        <translation type="unfinished">Ungewisse Empfänger auflisten</translation>
+    </message>
+    <message>
+        <source>L&amp;eave</source>
+        <translation type="unfinished">&amp;Belassen</translation>
+    </message>
+    <message>
+        <source>Leave the campaigns as they are</source>
+        <translation type="unfinished">Kampagnen unverändert lassen</translation>
+    </message>
+    <message>
+        <source>They stay paused; resume them later from the list.</source>
+        <translation type="unfinished">Sie bleiben pausiert; setzen Sie sie später über die Liste fort.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportView</name>
+    <message>
+        <source>Campaign report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>Counts by state and error code</source>
+        <translation type="unfinished">Anzahl nach Status und Fehlercode</translation>
+    </message>
+    <message>
+        <source>State / code</source>
+        <translation type="unfinished">Status / Code</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Recipients in state</source>
+        <translation type="unfinished">Empfänger mit Status</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished">Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
+        <translation type="unfinished">Alle Empfänger mit Status, Code, Meldung, Aktivitäts-ID, Zeit und Korrelations-ID.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops writing the CSV file; no partial file is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
-    </message>
-    <message>
-        <source>Interrupted campaigns</source>
-        <translation>Unterbrochene Kampagnen</translation>
-    </message>
-    <message>
-        <source>Campaigns to resume</source>
-        <translation>Fortzusetzende Kampagnen</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume the chosen campaign</source>
-        <translation>Ausgewählte Kampagne fortsetzen</translation>
-    </message>
-    <message>
-        <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
-        <translation>Sendet an die Empfänger, an die noch nicht gesendet wurde; ungewisse Empfänger erhalten die Nachricht nicht erneut.</translation>
-    </message>
-    <message>
-        <source>Resume and resend &amp;uncertain</source>
-        <translation>Fortsetzen und an &amp;ungewisse erneut senden</translation>
-    </message>
-    <message>
-        <source>Resume and resend uncertain</source>
-        <translation>Fortsetzen und an ungewisse erneut senden</translation>
-    </message>
-    <message>
-        <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
-        <translation>Auch an die ungewissen Empfänger erneut senden: Einige von ihnen erhalten die Nachricht dann möglicherweise doppelt.</translation>
-    </message>
-    <message>
-        <source>&amp;List uncertain</source>
-        <translation>Ungewisse auf&amp;listen</translation>
-    </message>
-    <message>
-        <source>List the uncertain recipients</source>
-        <translation>Ungewisse Empfänger auflisten</translation>
-    </message>
-    <message>
-        <source>L&amp;eave</source>
-        <translation>&amp;Belassen</translation>
-    </message>
-    <message>
-        <source>Leave the campaigns as they are</source>
-        <translation>Kampagnen unverändert lassen</translation>
-    </message>
-    <message>
-        <source>They stay paused; resume them later from the list.</source>
-        <translation>Sie bleiben pausiert; setzen Sie sie später über die Liste fort.</translation>
     </message>
     <message>
         <source>Every campaign with its status and progress. Space pauses or resumes the selected one.</source>
@@ -112,40 +174,24 @@
         <translation>Empfänger, an die noch nicht gesendet wurde, erhalten die Nachricht nicht mehr.</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Bericht</translation>
+        <source>Campaign being stored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counts by state and error code</source>
-        <translation>Anzahl nach Status und Fehlercode</translation>
+        <source>Storing the campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State / code</source>
-        <translation>Status / Code</translation>
+        <source>Do&amp;n&apos;t send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipients</source>
-        <translation>Empfänger</translation>
+        <source>Do not send the campaign being stored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>A&amp;nzeigen:</translation>
-    </message>
-    <message>
-        <source>Recipients in state</source>
-        <translation>Empfänger mit Status</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export the report as CSV</source>
-        <translation>Bericht als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
-        <translation>Alle Empfänger mit Status, Code, Meldung, Aktivitäts-ID, Zeit und Korrelations-ID.</translation>
+        <source>Stops before the first message: a campaign already stored is marked cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -502,6 +548,42 @@
         <source>Send</source>
         <translation>Senden</translation>
     </message>
+    <message>
+        <source>New message started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new message is started. The one you were writing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings back the message you were writing before New message; the new one is kept in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="unfinished">Nachrichtenvorschau</translation>
+    </message>
+    <message>
+        <source>The card as the sample recipient will see it in Teams; arrow keys scroll it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -784,18 +866,6 @@
         <translation>An die Personen in der Zielgruppenliste senden</translation>
     </message>
     <message>
-        <source>And everyone in these &amp;teams:</source>
-        <translation>Und an alle in diesen &amp;Teams:</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Teams</translation>
-    </message>
-    <message>
-        <source>Check a team to send the message to each of its members once.</source>
-        <translation>Aktivieren Sie ein Team, um die Nachricht einmal an jedes seiner Mitglieder zu senden.</translation>
-    </message>
-    <message>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -834,6 +904,50 @@
     <message>
         <source>Preview for the first recipient</source>
         <translation>Vorschau für den ersten Empfänger</translation>
+    </message>
+    <message>
+        <source>Check a team to send each of its members a personal (1:1) message; someone in several checked teams gets it once. Check a channel to post the message there once, as a new conversation everyone in the channel sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams (to each member) and channels (one post):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and channels</source>
+        <translation type="unfinished">Teams und Kanäle</translation>
+    </message>
+    <message>
+        <source>Check a team to send a personal message to each of its members; check a channel to post the message in it once. Space checks or unchecks the current row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People the bot cannot reach, and chosen entries that matched nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as the first recipient will see it in Teams; arrow keys scroll it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +1095,38 @@
     <message>
         <source>Sign &amp;in</source>
         <translation>Anm&amp;elden</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished">Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these settings, the secret in the keychain, without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this profile and sign in with it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2142,17 @@
     </message>
 </context>
 <context>
+    <name>herald::ui::CampaignJobs</name>
+    <message>
+        <source>Herald could not store the campaign, so nothing was sent: %1</source>
+        <translation type="unfinished">Herald konnte die Kampagne nicht speichern, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The campaign was stored, then cancelled before any message went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::CampaignListModel</name>
     <message>
         <source>Created by %1 with the profile &quot;%2&quot;</source>
@@ -2081,6 +2238,113 @@
     </message>
 </context>
 <context>
+    <name>herald::ui::CampaignRecoveryBanner</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished">Kampagne %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
+        <translation type="unfinished">%1 – %2: %3 von %4 gesendet, %5 ungewiss, %6 noch zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
+        <translation type="unfinished">
+            <numerusform>%n Kampagne wurde nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
+            <numerusform>%n Kampagnen wurden nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignReportView</name>
+    <message>
+        <source>Loading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not read the report: %1</source>
+        <translation type="unfinished">Herald konnte den Bericht nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation type="unfinished">(kein Code)</translation>
+    </message>
+    <message>
+        <source>May have received it twice</source>
+        <translation type="unfinished">Möglicherweise doppelt erhalten</translation>
+    </message>
+    <message>
+        <source>Herald could not read the recipients: %1</source>
+        <translation type="unfinished">Herald konnte die Empfänger nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2; Export CSV… has them all.</source>
+        <translation type="unfinished">Die ersten %1 von %2; „CSV exportieren…“ liefert alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n Empfänger.</numerusform>
+            <numerusform>%n Empfänger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation type="unfinished">Wählen Sie zuerst eine Kampagne aus.</translation>
+    </message>
+    <message>
+        <source>Wait for the export in progress, or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished">Der Bericht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished">Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>campaign-%1.csv</source>
+        <translation type="unfinished">kampagne-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignWorker</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before the campaign was stored; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was stored, then cancelled before any message went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not write %1: %2</source>
+        <translation type="unfinished">Herald konnte %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::CampaignsPage</name>
     <message>
         <source>Campaign status</source>
@@ -2135,43 +2399,12 @@
         <translation>Wählen Sie zuerst eine Kampagne aus.</translation>
     </message>
     <message>
-        <source>Herald could not write %1: %2</source>
-        <translation>Herald konnte %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>campaign-%1.csv</source>
-        <translation>kampagne-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report was saved to %1.</source>
-        <translation>Der Bericht wurde unter %1 gespeichert.</translation>
-    </message>
-    <message>
         <source>Herald could not check for interrupted campaigns: %1</source>
         <translation>Herald konnte nicht nach unterbrochenen Kampagnen suchen: %1</translation>
     </message>
     <message>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
-        <translation>%1 – %2: %3 von %4 gesendet, %5 ungewiss, %6 noch zu senden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation>
-            <numerusform>%n Kampagne wurde nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
-            <numerusform>%n Kampagnen wurden nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2192,33 +2425,6 @@
 %2 Anfragen/s, %3 gedrosselt</translation>
     </message>
     <message>
-        <source>Herald could not read the report: %1</source>
-        <translation>Herald konnte den Bericht nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>(no code)</source>
-        <translation>(kein Code)</translation>
-    </message>
-    <message>
-        <source>May have received it twice</source>
-        <translation>Möglicherweise doppelt erhalten</translation>
-    </message>
-    <message>
-        <source>Herald could not read the recipients: %1</source>
-        <translation>Herald konnte die Empfänger nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2; Export CSV… has them all.</source>
-        <translation>Die ersten %1 von %2; „CSV exportieren…“ liefert alle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s).</source>
-        <translation>
-            <numerusform>%n Empfänger.</numerusform>
-            <numerusform>%n Empfänger.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sign in to resume.</source>
         <translation>Melden Sie sich an, um fortzusetzen.</translation>
     </message>
@@ -2229,6 +2435,13 @@
     <message>
         <source>Sending &quot;%1&quot;: %2% at %3 msg/s</source>
         <translation>„%1“ wird gesendet: %2 % mit %3 Nachr./s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing the campaign for %1 recipient(s) before the first message…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2615,26 @@
     <message>
         <source>Herald drafts (*.json)</source>
         <translation>Herald-Entwürfe (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty message; the one being written is kept as the previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the message written before New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not keep the previous draft on disk: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,20 +2943,9 @@
         <source>Herald could not list the teams: %1</source>
         <translation>Herald konnte die Teams nicht auflisten: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n Mitglied)</numerusform>
-            <numerusform>%1 (%n Mitglieder)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The bot is no longer installed in this team.</source>
         <translation>Der Bot ist in diesem Team nicht mehr installiert.</translation>
-    </message>
-    <message>
-        <source>No teams in the directory yet.</source>
-        <translation>Noch keine Teams im Verzeichnis.</translation>
     </message>
     <message numerus="yes">
         <source>The %n people in the audience list</source>
@@ -2735,10 +2957,6 @@
     <message>
         <source>Herald could not work out the audience: %1</source>
         <translation>Herald konnte die Zielgruppe nicht ermitteln: %1</translation>
-    </message>
-    <message>
-        <source>Nobody is chosen yet: add people to the audience in the directory, or check a team.</source>
-        <translation>Noch niemand ausgewählt: Fügen Sie im Verzeichnis Personen zur Zielgruppe hinzu, oder aktivieren Sie ein Team.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) will get this message.</source>
@@ -2808,8 +3026,58 @@
         <translation>Diese Nachricht kann nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <source>Herald could not store the campaign, so nothing was sent: %1</source>
-        <translation>Herald konnte die Kampagne nicht speichern, daher wurde nichts gesendet: %1</translation>
+        <source>Send the message</source>
+        <translation type="unfinished">Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Cancel without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a 1:1 message to each of %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1: a personal message to each of its %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No teams or channels in the directory yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not list the channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one post in the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 of %2: one new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald cannot work out the audience any more: its campaigns page is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out who gets the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is chosen yet: add people to the audience in the directory, or check a team or a channel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3138,18 @@
         <source>Removed &quot;%1&quot;, but the keychain kept its secret: %2</source>
         <translation>„%1“ wurde entfernt, aber der geheime Clientschlüssel verblieb im Schlüsselbund: %2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::ThroughputChart</name>
@@ -2925,12 +3205,12 @@
         <translation>Herald</translation>
     </message>
     <message>
-        <source>Save a picture of the loaded directory to FILE and exit.</source>
-        <translation>Ein Bild des geladenen Verzeichnisses in FILE speichern und beenden.</translation>
-    </message>
-    <message>
         <source>Print how long the directory took to appear, and exit.</source>
         <translation>Ausgeben, wie lange das Verzeichnis bis zur Anzeige brauchte, und beenden.</translation>
+    </message>
+    <message>
+        <source>Save a picture of a page (directory, composer or campaign) to FILE and exit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

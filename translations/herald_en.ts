@@ -39,19 +39,32 @@
     </message>
 </context>
 <context>
-    <name>herald::ui::CampaignsPage</name>
+    <name>herald::ui::CampaignRecoveryBanner</name>
     <message numerus="yes">
         <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n campaign did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</numerusform>
             <numerusform>%n campaigns did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>herald::ui::CampaignReportView</name>
     <message numerus="yes">
         <source>%n recipient(s).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n recipient.</numerusform>
             <numerusform>%n recipients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignsPage</name>
+    <message numerus="yes">
+        <source>Storing the campaign for %1 recipient(s) before the first message…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -137,13 +150,6 @@
 <context>
     <name>herald::ui::SendDialog</name>
     <message numerus="yes">
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n member)</numerusform>
-            <numerusform>%1 (%n members)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The %n people in the audience list</source>
         <translation>
             <numerusform>The %n person in the audience list</numerusform>
@@ -183,6 +189,20 @@
         <translation>
             <numerusform>&amp;Send to %n recipient</numerusform>
             <numerusform>&amp;Send to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a 1:1 message to each of %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1: a personal message to each of its %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

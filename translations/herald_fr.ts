@@ -2,62 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CampaignRecoveryBanner</name>
+    <message>
+        <source>Interrupted campaigns</source>
+        <translation type="unfinished">Campagnes interrompues</translation>
+    </message>
+    <message>
+        <source>Campaigns to resume</source>
+        <translation type="unfinished">Campagnes à reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished">&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume the chosen campaign</source>
+        <translation type="unfinished">Reprendre la campagne choisie</translation>
+    </message>
+    <message>
+        <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
+        <translation type="unfinished">Envoie le message aux destinataires qui ne l&apos;ont pas encore reçu&#xa0;; il n&apos;est pas renvoyé aux destinataires incertains.</translation>
+    </message>
+    <message>
+        <source>Resume and resend &amp;uncertain</source>
+        <translation type="unfinished">Reprendre et renvoyer aux &amp;incertains</translation>
+    </message>
+    <message>
+        <source>Resume and resend uncertain</source>
+        <translation type="unfinished">Reprendre et renvoyer aux incertains</translation>
+    </message>
+    <message>
+        <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
+        <translation type="unfinished">Renvoie aussi le message aux destinataires incertains&#xa0;: certains risquent de le recevoir deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;List uncertain</source>
+        <translation type="unfinished">&amp;Lister les incertains</translation>
+    </message>
+    <message>
+        <source>List the uncertain recipients</source>
+        <translation type="unfinished">Lister les destinataires incertains</translation>
+    </message>
+    <message>
+        <source>L&amp;eave</source>
+        <translation type="unfinished">L&amp;aisser en l&apos;état</translation>
+    </message>
+    <message>
+        <source>Leave the campaigns as they are</source>
+        <translation type="unfinished">Laisser les campagnes en l&apos;état</translation>
+    </message>
+    <message>
+        <source>They stay paused; resume them later from the list.</source>
+        <translation type="unfinished">Elles restent en pause&#xa0;; vous pourrez les reprendre plus tard depuis la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportView</name>
+    <message>
+        <source>Campaign report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Rapport</translation>
+    </message>
+    <message>
+        <source>Counts by state and error code</source>
+        <translation type="unfinished">Décompte par état et par code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>State / code</source>
+        <translation type="unfinished">État / code</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished">Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recipients in state</source>
+        <translation type="unfinished">Destinataires dans l&apos;état</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished">Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
+        <translation type="unfinished">Chaque destinataire avec son état, son code, son message, son ID d&apos;activité, l&apos;heure et son ID de corrélation.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops writing the CSV file; no partial file is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
-    </message>
-    <message>
-        <source>Interrupted campaigns</source>
-        <translation>Campagnes interrompues</translation>
-    </message>
-    <message>
-        <source>Campaigns to resume</source>
-        <translation>Campagnes à reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>Resume the chosen campaign</source>
-        <translation>Reprendre la campagne choisie</translation>
-    </message>
-    <message>
-        <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
-        <translation>Envoie le message aux destinataires qui ne l&apos;ont pas encore reçu&#xa0;; il n&apos;est pas renvoyé aux destinataires incertains.</translation>
-    </message>
-    <message>
-        <source>Resume and resend &amp;uncertain</source>
-        <translation>Reprendre et renvoyer aux &amp;incertains</translation>
-    </message>
-    <message>
-        <source>Resume and resend uncertain</source>
-        <translation>Reprendre et renvoyer aux incertains</translation>
-    </message>
-    <message>
-        <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
-        <translation>Renvoie aussi le message aux destinataires incertains&#xa0;: certains risquent de le recevoir deux fois.</translation>
-    </message>
-    <message>
-        <source>&amp;List uncertain</source>
-        <translation>&amp;Lister les incertains</translation>
-    </message>
-    <message>
-        <source>List the uncertain recipients</source>
-        <translation>Lister les destinataires incertains</translation>
-    </message>
-    <message>
-        <source>L&amp;eave</source>
-        <translation>L&amp;aisser en l&apos;état</translation>
-    </message>
-    <message>
-        <source>Leave the campaigns as they are</source>
-        <translation>Laisser les campagnes en l&apos;état</translation>
-    </message>
-    <message>
-        <source>They stay paused; resume them later from the list.</source>
-        <translation>Elles restent en pause&#xa0;; vous pourrez les reprendre plus tard depuis la liste.</translation>
     </message>
     <message>
         <source>Every campaign with its status and progress. Space pauses or resumes the selected one.</source>
@@ -112,40 +174,24 @@
         <translation>Les destinataires qui n&apos;ont pas encore reçu le message ne le recevront pas.</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
+        <source>Campaign being stored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counts by state and error code</source>
-        <translation>Décompte par état et par code d&apos;erreur</translation>
+        <source>Storing the campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State / code</source>
-        <translation>État / code</translation>
+        <source>Do&amp;n&apos;t send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
+        <source>Do not send the campaign being stored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>A&amp;fficher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Recipients in state</source>
-        <translation>Destinataires dans l&apos;état</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export the report as CSV</source>
-        <translation>Exporter le rapport en CSV</translation>
-    </message>
-    <message>
-        <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
-        <translation>Chaque destinataire avec son état, son code, son message, son ID d&apos;activité, l&apos;heure et son ID de corrélation.</translation>
+        <source>Stops before the first message: a campaign already stored is marked cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -502,6 +548,42 @@
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
+    <message>
+        <source>New message started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new message is started. The one you were writing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings back the message you were writing before New message; the new one is kept in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="unfinished">Aperçu du message</translation>
+    </message>
+    <message>
+        <source>The card as the sample recipient will see it in Teams; arrow keys scroll it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -784,18 +866,6 @@
         <translation>Envoyer aux personnes de la liste d&apos;audience</translation>
     </message>
     <message>
-        <source>And everyone in these &amp;teams:</source>
-        <translation>Et &amp;tous les membres de ces équipes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Équipes</translation>
-    </message>
-    <message>
-        <source>Check a team to send the message to each of its members once.</source>
-        <translation>Cochez une équipe pour envoyer le message une fois à chacun de ses membres.</translation>
-    </message>
-    <message>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
@@ -834,6 +904,50 @@
     <message>
         <source>Preview for the first recipient</source>
         <translation>Aperçu pour le premier destinataire</translation>
+    </message>
+    <message>
+        <source>Check a team to send each of its members a personal (1:1) message; someone in several checked teams gets it once. Check a channel to post the message there once, as a new conversation everyone in the channel sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams (to each member) and channels (one post):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and channels</source>
+        <translation type="unfinished">Équipes et canaux</translation>
+    </message>
+    <message>
+        <source>Check a team to send a personal message to each of its members; check a channel to post the message in it once. Space checks or unchecks the current row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People the bot cannot reach, and chosen entries that matched nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as the first recipient will see it in Teams; arrow keys scroll it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +1095,38 @@
     <message>
         <source>Sign &amp;in</source>
         <translation>S&amp;e connecter</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished">Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these settings, the secret in the keychain, without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this profile and sign in with it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2142,17 @@
     </message>
 </context>
 <context>
+    <name>herald::ui::CampaignJobs</name>
+    <message>
+        <source>Herald could not store the campaign, so nothing was sent: %1</source>
+        <translation type="unfinished">Herald n&apos;a pas pu enregistrer la campagne&#xa0;; rien n&apos;a donc été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The campaign was stored, then cancelled before any message went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::CampaignListModel</name>
     <message>
         <source>Created by %1 with the profile &quot;%2&quot;</source>
@@ -2081,6 +2238,113 @@
     </message>
 </context>
 <context>
+    <name>herald::ui::CampaignRecoveryBanner</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished">Campagne %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
+        <translation type="unfinished">%1 — %2 (envoyés&#xa0;: %3 sur %4, incertains&#xa0;: %5, restant à envoyer&#xa0;: %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
+        <translation type="unfinished">
+            <numerusform>%n campagne ne s&apos;est pas terminée. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
+            <numerusform>%n campagnes ne se sont pas terminées. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignReportView</name>
+    <message>
+        <source>Loading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not read the report: %1</source>
+        <translation type="unfinished">Herald n&apos;a pas pu lire le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation type="unfinished">(aucun code)</translation>
+    </message>
+    <message>
+        <source>May have received it twice</source>
+        <translation type="unfinished">Peut l&apos;avoir reçu deux fois</translation>
+    </message>
+    <message>
+        <source>Herald could not read the recipients: %1</source>
+        <translation type="unfinished">Herald n&apos;a pas pu lire les destinataires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2; Export CSV… has them all.</source>
+        <translation type="unfinished">Les %1 premiers sur %2&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n destinataire.</numerusform>
+            <numerusform>%n destinataires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation type="unfinished">Choisissez d&apos;abord une campagne.</translation>
+    </message>
+    <message>
+        <source>Wait for the export in progress, or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished">Le rapport a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished">Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>campaign-%1.csv</source>
+        <translation type="unfinished">campagne-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignWorker</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before the campaign was stored; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was stored, then cancelled before any message went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not write %1: %2</source>
+        <translation type="unfinished">Herald n&apos;a pas pu écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>herald::ui::CampaignsPage</name>
     <message>
         <source>Campaign status</source>
@@ -2135,43 +2399,12 @@
         <translation>Choisissez d&apos;abord une campagne.</translation>
     </message>
     <message>
-        <source>Herald could not write %1: %2</source>
-        <translation>Herald n&apos;a pas pu écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>campaign-%1.csv</source>
-        <translation>campagne-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report was saved to %1.</source>
-        <translation>Le rapport a été enregistré dans %1.</translation>
-    </message>
-    <message>
         <source>Herald could not check for interrupted campaigns: %1</source>
         <translation>Herald n&apos;a pas pu rechercher les campagnes interrompues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Campaign %1</source>
         <translation>Campagne %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
-        <translation>%1 — %2 (envoyés&#xa0;: %3 sur %4, incertains&#xa0;: %5, restant à envoyer&#xa0;: %6)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation>
-            <numerusform>%n campagne ne s&apos;est pas terminée. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
-            <numerusform>%n campagnes ne se sont pas terminées. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2192,33 +2425,6 @@
 %2 requêtes/s, limitées&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Herald could not read the report: %1</source>
-        <translation>Herald n&apos;a pas pu lire le rapport&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(no code)</source>
-        <translation>(aucun code)</translation>
-    </message>
-    <message>
-        <source>May have received it twice</source>
-        <translation>Peut l&apos;avoir reçu deux fois</translation>
-    </message>
-    <message>
-        <source>Herald could not read the recipients: %1</source>
-        <translation>Herald n&apos;a pas pu lire les destinataires&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2; Export CSV… has them all.</source>
-        <translation>Les %1 premiers sur %2&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s).</source>
-        <translation>
-            <numerusform>%n destinataire.</numerusform>
-            <numerusform>%n destinataires.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sign in to resume.</source>
         <translation>Connectez-vous pour reprendre.</translation>
     </message>
@@ -2229,6 +2435,13 @@
     <message>
         <source>Sending &quot;%1&quot;: %2% at %3 msg/s</source>
         <translation>Envoi de «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;% à %3 msg/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing the campaign for %1 recipient(s) before the first message…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2615,26 @@
     <message>
         <source>Herald drafts (*.json)</source>
         <translation>Brouillons Herald (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty message; the one being written is kept as the previous draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the message written before New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not keep the previous draft on disk: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,20 +2943,9 @@
         <source>Herald could not list the teams: %1</source>
         <translation>Herald n&apos;a pas pu lister les équipes&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n membre)</numerusform>
-            <numerusform>%1 (%n membres)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The bot is no longer installed in this team.</source>
         <translation>Le bot n&apos;est plus installé dans cette équipe.</translation>
-    </message>
-    <message>
-        <source>No teams in the directory yet.</source>
-        <translation>Aucune équipe dans l&apos;annuaire pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>The %n people in the audience list</source>
@@ -2735,10 +2957,6 @@
     <message>
         <source>Herald could not work out the audience: %1</source>
         <translation>Herald n&apos;a pas pu déterminer l&apos;audience&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Nobody is chosen yet: add people to the audience in the directory, or check a team.</source>
-        <translation>Personne n&apos;est encore choisi&#xa0;: ajoutez des personnes à l&apos;audience dans l&apos;annuaire, ou cochez une équipe.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) will get this message.</source>
@@ -2808,8 +3026,58 @@
         <translation>Ce message ne peut pas être envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Herald could not store the campaign, so nothing was sent: %1</source>
-        <translation>Herald n&apos;a pas pu enregistrer la campagne&#xa0;; rien n&apos;a donc été envoyé&#xa0;: %1</translation>
+        <source>Send the message</source>
+        <translation type="unfinished">Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Cancel without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a 1:1 message to each of %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1: a personal message to each of its %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No teams or channels in the directory yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not list the channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one post in the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 of %2: one new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald cannot work out the audience any more: its campaigns page is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out who gets the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is chosen yet: add people to the audience in the directory, or check a team or a channel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3138,18 @@
         <source>Removed &quot;%1&quot;, but the keychain kept its secret: %2</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais le trousseau a conservé son secret&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::ThroughputChart</name>
@@ -2925,12 +3205,12 @@
         <translation>Herald</translation>
     </message>
     <message>
-        <source>Save a picture of the loaded directory to FILE and exit.</source>
-        <translation>Enregistrer une image de l&apos;annuaire chargé dans FILE, puis quitter.</translation>
-    </message>
-    <message>
         <source>Print how long the directory took to appear, and exit.</source>
         <translation>Afficher le temps qu&apos;a mis l&apos;annuaire à apparaître, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Save a picture of a page (directory, composer or campaign) to FILE and exit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,9 @@ AppController::AppController(DataDirectory dataDir, Options options, QObject *pa
     openDirectory();
     m_compose = new ComposeView(m_dataDir.path(), m_nam);
     m_window->addPage(m_compose, tr("Compose"));
+    // File → New message (Ctrl+N) from any page; the draft being written stays restorable.
+    m_window->addFileActions({m_compose->newMessageAction(), m_compose->restoreDraftAction()});
+    connect(m_compose, &ComposeView::showRequested, this, [this] { m_window->showPage(m_compose); });
     openCampaigns();
     m_window->setLanguages(availableLanguages(), m_settings.language());
     if (!m_settings.windowGeometry().isEmpty())
@@ -60,10 +63,11 @@ void AppController::openDirectory()
         m_database = std::move(database).value();
     m_directory = new DirectoryPage(m_database.get());
     if (!database)
-        m_directory->showMessage(tr("Herald could not open its database, so the directory is empty and nothing can be "
-                                    "imported: %1")
-                                     .arg(database.error().message),
-                                 true);
+        m_directory->showMessage(
+            tr("Herald could not open its database, so the directory is empty and nothing can be "
+               "imported: %1")
+                .arg(database.error().message),
+            true);
     m_window->addPage(m_directory, tr("Directory"));
     m_window->addFileActions({m_directory->importAction()});
     m_window->addMenu(m_directory->menu());
@@ -92,8 +96,8 @@ void AppController::importSandboxOrganisation()
     // A newcomer sees a full directory at once: the sandbox's org, as its install events, on first start.
     if (!m_sandbox || !m_directory || !m_directory->hasDatabase() || !m_directory->isEmpty())
         return;
-    m_directory->importFromUrl(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("_sandbox/installs.jsonl"))), m_nam,
-                               tr("the sandbox's organisation"));
+    m_directory->importFromUrl(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("_sandbox/installs.jsonl"))),
+                               m_nam, tr("the sandbox's organisation"));
     // Install events carry ids only: a sync brings the rosters' names and memberships.
     m_directory->requestSync();
 }
@@ -153,7 +157,8 @@ void AppController::start()
     const QString name = m_options.profile.isEmpty() ? m_profiles->lastUsedProfile() : m_options.profile;
     const auto profile = m_profiles->get(name);
     if (name.isEmpty() || !profile) {
-        openSignInDialog(QString(), name.isEmpty() ? QString() : tr("There is no profile named \"%1\".").arg(name));
+        openSignInDialog(QString(),
+                         name.isEmpty() ? QString() : tr("There is no profile named \"%1\".").arg(name));
         return;
     }
     if (profile->cloud == auth::Cloud::Sandbox) {
@@ -180,7 +185,10 @@ void AppController::start()
 Result<SignInCredentials> AppController::startSandbox()
 {
     if (!m_sandbox) {
-        m_sandbox = std::make_unique<sandbox::SandboxThread>(sandbox::SandboxOptions{});
+        sandbox::SandboxOptions options;
+        if (m_options.sandboxMembers > 0)
+            options.members = m_options.sandboxMembers;
+        m_sandbox = std::make_unique<sandbox::SandboxThread>(options);
         const auto port = m_sandbox->start();
         if (!port) {
             m_sandbox.reset();
@@ -197,7 +205,8 @@ Result<SignInCredentials> AppController::startSandbox()
     profile.serviceUrl = m_sandbox->baseUrl();
     profile.loginUrl = m_sandbox->baseUrl();
     // The sandbox's secret is public and changes nothing real: it is kept in memory only.
-    const Status stored = m_profiles->contains(profile.name) ? m_profiles->update(profile) : m_profiles->add(profile);
+    const Status stored =
+        m_profiles->contains(profile.name) ? m_profiles->update(profile) : m_profiles->add(profile);
     if (!stored)
         return stored.error();
     return SignInCredentials{profile, defaults.appSecret};
@@ -227,11 +236,10 @@ void AppController::signInWith(const SignInCredentials &credentials)
             self->openSignInDialog(name, token.error().message);
             return;
         }
-        self->m_window->setConnectionText(self->m_profile->cloud == auth::Cloud::Sandbox
-                                              ? tr("Signed in to the sandbox tenant at %1")
-                                                    .arg(self->m_profile->serviceUrl.toString())
-                                              : tr("Signed in as \"%1\" (tenant %2)")
-                                                    .arg(name, self->m_profile->tenantId));
+        self->m_window->setConnectionText(
+            self->m_profile->cloud == auth::Cloud::Sandbox
+                ? tr("Signed in to the sandbox tenant at %1").arg(self->m_profile->serviceUrl.toString())
+                : tr("Signed in as \"%1\" (tenant %2)").arg(name, self->m_profile->tenantId));
         if (self->m_directory)
             self->m_directory->setConnector(self->m_connector.get());
         if (self->m_campaigns)
@@ -245,8 +253,8 @@ void AppController::signInWith(const SignInCredentials &credentials)
 void AppController::openSignInDialog(const QString &profileName, const QString &message)
 {
     if (!m_dialog) {
-        m_dialog = new SignInDialog(m_profiles.get(), m_secrets, m_nam, [this] { return startSandbox(); },
-                                    m_window.get());
+        m_dialog = new SignInDialog(
+            m_profiles.get(), m_secrets, m_nam, [this] { return startSandbox(); }, m_window.get());
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::accepted, this, [this] {
             if (m_dialog)

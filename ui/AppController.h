@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SignInDialog.h"
 #include "common/AppSettings.h"
 #include "common/DataDirectory.h"
+#include "SignInDialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,8 +47,9 @@ class AppController final : public QObject
 public:
     struct Options
     {
-        bool sandbox = false;  // --sandbox: start the simulated tenant and sign in to it
-        QString profile;       // --profile NAME
+        bool sandbox = false;   // --sandbox: start the simulated tenant and sign in to it
+        QString profile;        // --profile NAME
+        int sandboxMembers = 0; // people in the sandbox's organisation (0: its default)
     };
 
     AppController(DataDirectory dataDir, Options options, QObject *parent = nullptr);

@@ -83,11 +83,16 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Campaign");
-    case CreatedColumn: return tr("Created");
-    case StatusColumn: return tr("Status");
-    case ProgressColumn: return tr("Progress");
-    default: return {};
+    case TitleColumn:
+        return tr("Campaign");
+    case CreatedColumn:
+        return tr("Created");
+    case StatusColumn:
+        return tr("Status");
+    case ProgressColumn:
+        return tr("Progress");
+    default:
+        return {};
     }
 }
 
@@ -116,6 +121,21 @@ void CampaignListModel::updateProgress(const delivery::CampaignProgress &progres
     c.counts = progress.counts;
     c.status = progress.status;
     Q_EMIT dataChanged(index(row, StatusColumn), index(row, ProgressColumn));
+}
+
+void CampaignListModel::upsert(const CampaignInfo &campaign)
+{
+    if (const int row = rowOf(campaign.id); row >= 0) {
+        m_campaigns[row] = campaign;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    int row = 0;
+    while (row < m_campaigns.size() && m_campaigns.at(row).id > campaign.id)
+        ++row;
+    beginInsertRows({}, row, row);
+    m_campaigns.insert(row, campaign);
+    endInsertRows();
 }
 
 int CampaignListModel::rowOf(qint64 campaignId) const

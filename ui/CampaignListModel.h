@@ -35,6 +35,8 @@ public:
     // Keeps rows (and so the selection) when the same campaigns come back in the same order.
     void setCampaigns(const QList<delivery::CampaignInfo> &campaigns);
     void updateProgress(const delivery::CampaignProgress &progress);
+    // Replaces the campaign's row, or inserts it where its id belongs (newest first).
+    void upsert(const delivery::CampaignInfo &campaign);
 
     int rowOf(qint64 campaignId) const;
     const delivery::CampaignInfo *campaign(qint64 campaignId) const;
@@ -54,7 +56,8 @@ public:
     explicit CampaignProgressDelegate(QObject *parent = nullptr);
     ~CampaignProgressDelegate() override;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 };
 
 } // namespace herald::ui

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "delivery/CampaignProgress.h"
+#include "delivery/CampaignReport.h"
 #include "delivery/DeliveryTypes.h"
 #include "delivery/RunOptions.h"
 
@@ -9,7 +10,6 @@
 #include <QList>
 #include <QPointer>
 #include <QScopedPointer>
-#include <QTimer>
 #include <QWidget>
 
 #include <map>
@@ -34,26 +34,26 @@ class Database;
 
 namespace herald::ui {
 
+class CampaignJobs;
 class CampaignListModel;
 class CampaignNotifier;
 class CampaignRecipientModel;
+class CampaignWorker;
 class SendDialog;
 class ThroughputChart;
 
 // The campaigns: a list with status and a progress bar each; for the selected one its progress, a live
-// chart of messages per second, the time left, Pause / Resume / Cancel, and a report (counts by state
-// and error code, recipients filtered by state, Export CSV…). Campaigns a crash or a kill interrupted are
-// offered for resume in a banner at the top. Runners send asynchronously on this thread; report reads
-// are limited (RecipientRows per state) so the window never waits on a large campaign.
+// chart of messages per second, the time left, Pause / Resume / Cancel, and its report
+// (CampaignReportView). Campaigns a crash or a kill interrupted are offered for resume in a banner at the
+// top. Runners send asynchronously on this thread. The slow reads and writes run on two CampaignWorkers —
+// one for the Send… dialog (working out the audience, then storing the campaign), one for the report and
+// its CSV export — so the window never waits on a 100,000-recipient campaign.
 class CampaignsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CampaignsPage)
 
 public:
-    static constexpr int RecipientRows = 500;
-    static constexpr int ReportRefreshMs = 2000;
-
     // db may be null (the database could not be opened): the page then says so. db outlives the page.
     explicit CampaignsPage(const store::Database *db, QWidget *parent = nullptr);
     ~CampaignsPage() override;
@@ -65,14 +65,22 @@ public:
     const delivery::RunOptions &runOptions() const { return m_options; }
 
     // Opens the confirmation for this draft and audience (people ids from the directory's audience list);
-    // when the person sends, the campaign is stored, started and shown here. Returns the open dialog.
+    // when the person sends, the campaign is stored (off the UI thread, with a busy line and "Don't send"
+    // here), then started and shown here. Returns the open dialog.
     SendDialog *confirmSend(const compose::Draft &draft, const QStringList &people);
+    // Whether a confirmed campaign is still being stored.
+    bool isStoring() const;
+    // Stops the campaigns being stored: nothing of them is sent (one already stored is marked cancelled).
+    void cancelStoring();
 
     // Starts (or resumes, after a restart) a stored campaign and selects it.
     Status startCampaign(qint64 campaignId, bool resendUncertain = false);
     delivery::CampaignRunner *runner(qint64 campaignId) const;
 
+    // Reads the list again, off the UI thread (isReloading() until it is shown).
     void reload();
+    bool isReloading() const;
+    // Selects the campaign now, or as soon as the list being read shows it.
     void selectCampaign(qint64 campaignId);
     qint64 selectedCampaign() const;
     void pauseSelected();
@@ -83,6 +91,7 @@ public:
 
     // The report's recipients filter.
     void setReportFilter(delivery::RecipientState state);
+    // Starts exporting the selected campaign's report to path; reportExported follows.
     Status exportCsvTo(const QString &path);
 
     // Marks campaigns a stopped process left running as interrupted and offers them (with paused ones).
@@ -98,12 +107,16 @@ public:
     QString messageText() const;
 
     CampaignListModel *model() const { return m_model; }
-    CampaignRecipientModel *recipientModel() const { return m_recipients; }
+    CampaignRecipientModel *recipientModel() const;
     ThroughputChart *chart() const;
+    // Null without a database.
+    CampaignJobs *jobs() const { return m_jobs.get(); }
 
 Q_SIGNALS:
     // A campaign this window sent finished, was cancelled or stopped by itself; sentence says how.
     void campaignEnded(qint64 campaignId, herald::delivery::CampaignStatus status, const QString &sentence);
+    // A CSV export finished (error.kind None), failed or was stopped (Cancelled).
+    void reportExported(const QString &path, const herald::Error &error);
 
 private:
     struct Live
@@ -118,13 +131,16 @@ private:
     void onSelectionChanged();
     void showDetails();
     void showLiveProgress(const delivery::CampaignProgress &progress);
-    void refreshReport();
-    void refreshRecipients();
+    void showStoredThroughput(const delivery::CampaignReport::Data &report);
+    void onStored(qint64 campaignId);
+    void onCancelled(qint64 campaignId);
+    void onCampaignsLoaded(quint64 ticket, const QList<delivery::CampaignInfo> &campaigns,
+                           const Error &error);
+    void updateJobPane();
     void updateButtons();
     void updateStatusLabel();
-    void chooseExportFile();
-    void resumeRecovered(bool resendUncertain);
-    void listUncertain();
+    void resumeRecovered(qint64 campaignId, bool resendUncertain);
+    void listUncertain(qint64 campaignId);
     void notifyEnded(qint64 campaignId, delivery::CampaignStatus status, const QString &why);
     void showMessage(const QString &text, bool error = false);
     QString titleOf(qint64 campaignId) const;
@@ -135,12 +151,13 @@ private:
     QString m_profileName;
     delivery::RunOptions m_options;
     CampaignListModel *m_model;
-    CampaignRecipientModel *m_recipients;
+    std::unique_ptr<CampaignJobs> m_jobs; // null without a database
+    quint64 m_listTicket = 0;             // the list being read
+    qint64 m_pendingSelection = 0;        // to select once the list has it
     std::map<qint64, Live> m_live;
     QPointer<QLabel> m_statusLabel; // lives in the window's status bar
     CampaignNotifier *m_notifier;
     QString m_lastNotification;
-    QTimer m_reportTimer;
 };
 
 } // namespace herald::ui

@@ -10,9 +10,12 @@
 
 #include "common/Logging.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -40,8 +43,22 @@ const Draft::Importance kImportances[] = {Draft::Importance::Normal, Draft::Impo
 ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::ComposeView)
+    , m_newAction(new QAction(tr("&New message"), this))
+    , m_restoreAction(new QAction(tr("&Restore previous draft"), this))
 {
     m_ui->setupUi(this);
+    m_ui->newDraftFrame->hide();
+    m_newAction->setObjectName(QStringLiteral("newMessageAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(
+        tr("Start an empty message; the one being written is kept as the previous draft"));
+    connect(m_newAction, &QAction::triggered, this, &ComposeView::newMessage);
+    m_restoreAction->setObjectName(QStringLiteral("restoreDraftAction"));
+    m_restoreAction->setStatusTip(tr("Bring back the message written before New message"));
+    m_restoreAction->setEnabled(false);
+    connect(m_restoreAction, &QAction::triggered, this, &ComposeView::restorePreviousDraft);
+    connect(m_ui->restoreDraftButton, &QPushButton::clicked, this, &ComposeView::restorePreviousDraft);
+    connect(m_ui->dismissNewDraftButton, &QToolButton::clicked, m_ui->newDraftFrame, &QWidget::hide);
     m_ui->preview->setNetworkAccessManager(nam);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->cardJsonEdit->setFont(fixed);
@@ -49,6 +66,8 @@ ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *na
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setStretchFactor(2, 4);
+    // The form gets the room its rows need (kind, template and buttons side by side); the checklist is short.
+    m_ui->splitter->setSizes({520, 220, 540});
     m_ui->problemsLabel->hide();
     m_ui->kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -61,6 +80,14 @@ ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *na
         connect(m_autosave, &compose::DraftAutosave::failed, this, [this](const QString &message) {
             showError(tr("Herald could not keep your draft on disk: %1").arg(message));
         });
+        m_previousPath = QDir(dataDirectory).filePath(QStringLiteral("drafts/previous.json"));
+        if (QFileInfo::exists(m_previousPath)) {
+            if (auto previous = compose::DraftFile::load(m_previousPath); previous)
+                m_previous = *previous;
+            else
+                qCWarning(lcCompose) << "previous draft:" << previous.error().message;
+        }
+        m_restoreAction->setEnabled(m_previous.has_value());
     }
 
     m_previewTimer.setSingleShot(true);
@@ -90,7 +117,8 @@ ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *na
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { Q_EMIT sendRequested(draft()); });
     setSendEnabled(false, tr("Sign in to send."));
     // Ctrl+Return (and Ctrl+Enter on the keypad) from anywhere in the composer: Send…
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, m_ui->sendButton, &QPushButton::animateClick);
@@ -120,6 +148,51 @@ void ComposeView::saveNow()
 {
     if (m_autosave)
         (void)m_autosave->flush();
+}
+
+void ComposeView::newMessage()
+{
+    Q_EMIT showRequested();
+    const Draft current = draft();
+    Draft empty;
+    empty.kind = current.kind;
+    if (!(current == empty)) {
+        keepAsPrevious(current);
+        m_ui->newDraftFrame->show();
+    }
+    setDraft(empty);
+    m_ui->titleEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ComposeView::restorePreviousDraft()
+{
+    if (!m_previous)
+        return;
+    const Draft previous = *m_previous;
+    const Draft current = draft();
+    Draft empty;
+    empty.kind = current.kind;
+    if (current == empty) {
+        m_previous.reset();
+        if (!m_previousPath.isEmpty())
+            QFile::remove(m_previousPath);
+        m_restoreAction->setEnabled(false);
+    } else {
+        keepAsPrevious(current); // a swap: restoring twice gives the newer message back
+    }
+    m_ui->newDraftFrame->hide();
+    setDraft(previous);
+    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ComposeView::keepAsPrevious(const Draft &draft)
+{
+    m_previous = draft;
+    m_restoreAction->setEnabled(true);
+    if (m_previousPath.isEmpty())
+        return;
+    if (Status s = compose::DraftFile::save(m_previousPath, draft); !s)
+        showError(tr("Herald could not keep the previous draft on disk: %1").arg(s.error().message));
 }
 
 CardPreview *ComposeView::preview() const

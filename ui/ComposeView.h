@@ -10,7 +10,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class QAction;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -29,6 +31,9 @@ class CardPreview;
 // Where a welcome message or notification is written: the kind, Teams' fields, the checklist beside them,
 // and a preview of the exact activity that will be sent, for a chosen sample recipient, following the
 // typing. The draft autosaves to DATA/drafts/current.json; templates live in DATA/templates.
+// New message (Ctrl+N) starts an empty draft and keeps the one being written as the previous draft
+// (DATA/drafts/previous.json, so it survives a restart): "Restore previous draft" swaps them back, so
+// nothing typed is ever lost and no question is asked.
 class ComposeView final : public QWidget
 {
     Q_OBJECT
@@ -60,10 +65,21 @@ public:
     // Writes a pending autosave now (e.g. before quitting).
     void saveNow();
 
+    // An empty draft of the same kind, the title focused; the draft being written becomes the previous one.
+    void newMessage();
+    // Brings the previous draft back; the one in the composer becomes the previous one (when not empty).
+    void restorePreviousDraft();
+    bool hasPreviousDraft() const { return m_previous.has_value(); }
+    // For the window's File menu: New message (Ctrl+N) and Restore previous draft.
+    QAction *newMessageAction() const { return m_newAction; }
+    QAction *restoreDraftAction() const { return m_restoreAction; }
+
 Q_SIGNALS:
     void draftChanged();
     void previewUpdated();
     void sendRequested(const herald::compose::Draft &draft);
+    // The composer wants to be the visible page (New message from another page).
+    void showRequested();
 
 private:
     void connectFields();
@@ -81,6 +97,7 @@ private:
     void saveDraftAs();
     QString selectedTemplate(bool userOnly) const;
     void showError(const QString &message);
+    void keepAsPrevious(const compose::Draft &draft);
 
     QScopedPointer<Ui::ComposeView> m_ui;
     std::unique_ptr<compose::TemplateStore> m_templates;
@@ -91,6 +108,10 @@ private:
     QList<compose::ChecklistItem> m_checklist;
     QString m_jsonText;
     bool m_loading = false;
+    QAction *m_newAction;
+    QAction *m_restoreAction;
+    std::optional<compose::Draft> m_previous;
+    QString m_previousPath; // empty: kept in memory only
 };
 
 } // namespace herald::ui

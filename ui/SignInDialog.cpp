@@ -20,8 +20,8 @@ const auth::Cloud kClouds[] = {auth::Cloud::Public, auth::Cloud::Gcc, auth::Clou
 
 } // namespace
 
-SignInDialog::SignInDialog(auth::ProfileStore *profiles, auth::SecretStore *secrets, QNetworkAccessManager *nam,
-                           SandboxStarter sandboxStarter, QWidget *parent)
+SignInDialog::SignInDialog(auth::ProfileStore *profiles, auth::SecretStore *secrets,
+                           QNetworkAccessManager *nam, SandboxStarter sandboxStarter, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::SignInDialog)
     , m_profiles(profiles)
@@ -55,6 +55,13 @@ SignInDialog::SignInDialog(auth::ProfileStore *profiles, auth::SecretStore *secr
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_ui->sandboxButton, &QPushButton::clicked, this, &SignInDialog::trySandbox);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel)) {
+        // Between Save and Sign in, as the buttons read.
+        cancel->setObjectName(QStringLiteral("cancelButton"));
+        cancel->setAccessibleName(tr("Cancel"));
+        setTabOrder(m_ui->saveButton, cancel);
+        setTabOrder(cancel, m_ui->signInButton);
+    }
 
     reloadProfiles(m_profiles->lastUsedProfile());
     if (m_ui->profileList->count() == 0)
@@ -91,7 +98,8 @@ void SignInDialog::reloadProfiles(const QString &select, bool loadForm)
     for (const auth::Profile &p : m_profiles->list())
         m_ui->profileList->addItem(p.name);
     const auto found = m_ui->profileList->findItems(select, Qt::MatchExactly);
-    const int row = found.isEmpty() ? (m_ui->profileList->count() ? 0 : -1) : m_ui->profileList->row(found.first());
+    const int row =
+        found.isEmpty() ? (m_ui->profileList->count() ? 0 : -1) : m_ui->profileList->row(found.first());
     m_ui->profileList->setCurrentRow(row);
     if (row >= 0 && loadForm)
         loadProfile(m_ui->profileList->item(row)->text());
@@ -158,7 +166,8 @@ void SignInDialog::onCloudChanged()
     // Offer the cloud's own service URL when the field holds another cloud's default.
     bool isSomeDefault = m_ui->serviceEdit->text().isEmpty();
     for (auth::Cloud c : kClouds)
-        isSomeDefault = isSomeDefault || m_ui->serviceEdit->text() == auth::CloudPreset::forCloud(c).defaultServiceUrl.toString();
+        isSomeDefault = isSomeDefault || m_ui->serviceEdit->text() ==
+                                             auth::CloudPreset::forCloud(c).defaultServiceUrl.toString();
     if (isSomeDefault && !sandbox)
         m_ui->serviceEdit->setText(preset.defaultServiceUrl.toString());
 }
@@ -187,6 +196,7 @@ void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->testButton->setText(busy ? tr("Cancel &test") : tr("&Test connection"));
+    m_ui->testButton->setAccessibleName(busy ? tr("Cancel the test") : tr("Test connection"));
     m_ui->signInButton->setEnabled(!busy);
     m_ui->saveButton->setEnabled(!busy);
     m_ui->sandboxButton->setEnabled(!busy);
@@ -238,29 +248,30 @@ void SignInDialog::save(std::function<void(bool)> done)
     }
     QPointer<SignInDialog> self(this);
     const QString previousName = m_loadedName;
-    m_secrets->write(profile.name, m_ui->secretEdit->text(), [self, profile, previousName, done](Status written) {
-        if (!self)
-            return;
-        if (!written) {
-            self->showMessage(written.error().message, true);
-            done(false);
-            return;
-        }
-        auth::ProfileStore *store = self->m_profiles;
-        Status stored = store->contains(profile.name) ? store->update(profile) : store->add(profile);
-        if (stored && !previousName.isEmpty() && previousName != profile.name) {
-            (void)store->remove(previousName); // renamed: the old entry goes
-            self->m_secrets->remove(previousName, [](Status) {});
-        }
-        if (!stored) {
-            self->showMessage(stored.error().message, true);
-            done(false);
-            return;
-        }
-        self->m_loadedName = profile.name;
-        self->reloadProfiles(profile.name, false); // the form already shows it, secret included
-        done(true);
-    });
+    m_secrets->write(
+        profile.name, m_ui->secretEdit->text(), [self, profile, previousName, done](Status written) {
+            if (!self)
+                return;
+            if (!written) {
+                self->showMessage(written.error().message, true);
+                done(false);
+                return;
+            }
+            auth::ProfileStore *store = self->m_profiles;
+            Status stored = store->contains(profile.name) ? store->update(profile) : store->add(profile);
+            if (stored && !previousName.isEmpty() && previousName != profile.name) {
+                (void)store->remove(previousName); // renamed: the old entry goes
+                self->m_secrets->remove(previousName, [](Status) {});
+            }
+            if (!stored) {
+                self->showMessage(stored.error().message, true);
+                done(false);
+                return;
+            }
+            self->m_loadedName = profile.name;
+            self->reloadProfiles(profile.name, false); // the form already shows it, secret included
+            done(true);
+        });
 }
 
 void SignInDialog::signIn()
@@ -299,7 +310,8 @@ void SignInDialog::removeProfile()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Remove profile"),
-        tr("Remove the profile \"%1\" and its secret from your keychain? The bot itself is not changed.").arg(name));
+        tr("Remove the profile \"%1\" and its secret from your keychain? The bot itself is not changed.")
+            .arg(name));
     if (answer != QMessageBox::Yes)
         return;
     QPointer<SignInDialog> self(this);

@@ -1,8 +1,8 @@
 // herald — the desktop admin console.
 //   herald [--sandbox] [--profile NAME] [--data-dir DIR] [--self-test]
 #include "AppController.h"
-#include "DirectoryScreenshot.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "StartupReport.h"
 #include "Translations.h"
 
@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 
@@ -31,20 +32,28 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/herald/icons/herald.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Send proactive Microsoft Teams messages through your organisation's bot."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Send proactive Microsoft Teams messages through your organisation's bot."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
         QApplication::translate("main", "Run against Herald's built-in simulated Teams tenant."));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QApplication::translate("main", "Open the bot profile NAME."), QStringLiteral("NAME"));
+                                           QApplication::translate("main", "Open the bot profile NAME."),
+                                           QStringLiteral("NAME"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-        QApplication::translate("main", "Keep settings and data in DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                           QApplication::translate("main", "Keep settings and data in DIR."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
         QApplication::translate("main", "Open the main window, check it, and exit."));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the loaded directory to FILE and exit."), QStringLiteral("FILE"));
+    // --screenshot directory|composer|campaign FILE (or the older --screenshot FILE: the directory).
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate(
+            "main", "Save a picture of a page (directory, composer or campaign) to FILE and exit."),
+        QStringLiteral("PAGE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption startupOption(QStringLiteral("startup-report"),
         QApplication::translate("main", "Print how long the directory took to appear, and exit."));
@@ -52,20 +61,41 @@ int main(int argc, char *argv[])
     parser.addOptions({sandboxOption, profileOption, dataDirOption, selfTestOption, screenshotOption, startupOption});
     parser.process(app);
 
-    auto dataDir = DataDirectory::open(parser.value(dataDirOption));
+    std::optional<ui::Screenshot> screenshot;
+    QString screenshotPath;
+    std::unique_ptr<QTemporaryDir> screenshotData;
+    if (parser.isSet(screenshotOption)) {
+        screenshot = ui::screenshotFromName(parser.value(screenshotOption));
+        screenshotPath = screenshot ? parser.positionalArguments().value(0) : parser.value(screenshotOption);
+        if (!screenshot)
+            screenshot = ui::Screenshot::Directory;
+        if (screenshotPath.isEmpty()) {
+            std::fprintf(stderr, "herald: --screenshot %s needs a FILE to write\n",
+                         qPrintable(ui::screenshotNames().join(QLatin1Char('|'))));
+            return 2;
+        }
+        // A scene of its own: never the person's data, and the same picture every time.
+        if (!parser.isSet(dataDirOption))
+            screenshotData = std::make_unique<QTemporaryDir>();
+    }
+
+    auto dataDir = DataDirectory::open(screenshotData ? screenshotData->path() : parser.value(dataDirOption));
     if (!dataDir) {
         if (!parser.isSet(selfTestOption))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Herald"), dataDir.error().message);
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Herald"),
+                                  dataDir.error().message);
         std::fprintf(stderr, "herald: %s\n", qPrintable(dataDir.error().message));
         return 1;
     }
 
     ui::installTranslations(app, AppSettings(dataDir->settingsPath()).language());
     ui::AppController controller(std::move(dataDir).value(),
-                                 {parser.isSet(sandboxOption), parser.value(profileOption)});
+                                 {parser.isSet(sandboxOption) || screenshot.has_value(),
+                                  parser.value(profileOption),
+                                  screenshot ? ui::screenshotSandboxMembers(*screenshot) : 0});
     controller.start();
-    if (parser.isSet(screenshotOption))
-        ui::takeDirectoryScreenshot(controller, parser.value(screenshotOption));
+    if (screenshot)
+        ui::takeScreenshot(controller, *screenshot, screenshotPath);
     if (parser.isSet(startupOption))
         ui::reportStartup(controller, sinceMain);
 
@@ -73,7 +103,8 @@ int main(int argc, char *argv[])
         // The smoke test: the window must really be shown, then Herald quits on its own.
         ui::MainWindow *window = controller.mainWindow();
         QTimer::singleShot(0, window, [window] {
-            const bool shown = window->isVisible() && window->windowHandle() && window->windowHandle()->isVisible();
+            const bool shown =
+                window->isVisible() && window->windowHandle() && window->windowHandle()->isVisible();
             std::fprintf(stderr, "herald self-test: main window %s\n", shown ? "shown" : "NOT shown");
             QCoreApplication::exit(shown ? 0 : 1);
         });
