@@ -42,7 +42,7 @@
     <name>herald::ui::CampaignRecoveryBanner</name>
     <message numerus="yes">
         <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n campaign did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</numerusform>
             <numerusform>%n campaigns did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</numerusform>
         </translation>
@@ -52,7 +52,7 @@
     <name>herald::ui::CampaignReportView</name>
     <message numerus="yes">
         <source>%n recipient(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n recipient.</numerusform>
             <numerusform>%n recipients.</numerusform>
         </translation>
@@ -62,9 +62,9 @@
     <name>herald::ui::CampaignsPage</name>
     <message numerus="yes">
         <source>Storing the campaign for %1 recipient(s) before the first message…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Storing the campaign for %1 recipient before the first message…</numerusform>
+            <numerusform>Storing the campaign for %1 recipients before the first message…</numerusform>
         </translation>
     </message>
 </context>
@@ -193,16 +193,16 @@
     </message>
     <message numerus="yes">
         <source>a 1:1 message to each of %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a 1:1 message to its %n member</numerusform>
+            <numerusform>a 1:1 message to each of %n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team %1: a personal message to each of its %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team %1: a personal message to its %n member</numerusform>
+            <numerusform>Team %1: a personal message to each of its %n members</numerusform>
         </translation>
     </message>
 </context>
