@@ -13,11 +13,6 @@ namespace herald::compose {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("herald::compose::CardValidator", text);
-}
-
 const QString kField = QStringLiteral("card");
 
 class Walker
@@ -28,7 +23,9 @@ public:
     void card(const QJsonObject &card, const QString &path, bool root)
     {
         if (card.value(QStringLiteral("type")).toString() != QStringLiteral("AdaptiveCard")) {
-            error(tr("%1: \"type\" must be \"AdaptiveCard\".").arg(path));
+            error(QCoreApplication::translate("herald::compose::CardValidator",
+                                              "%1: \"type\" must be \"AdaptiveCard\".")
+                      .arg(path));
             return;
         }
         const QJsonValue version = card.value(QStringLiteral("version"));
@@ -48,28 +45,36 @@ private:
         static const QRegularExpression re(QStringLiteral("^(\\d+)\\.(\\d+)$"));
         const auto m = re.match(v.toString());
         if (!m.hasMatch()) {
-            error(tr("%1: give the card a \"version\" such as \"1.5\".").arg(path));
+            error(QCoreApplication::translate("herald::compose::CardValidator",
+                                              "%1: give the card a \"version\" such as \"1.5\".")
+                      .arg(path));
             return;
         }
         const int major = m.captured(1).toInt();
         const int minor = m.captured(2).toInt();
         if (major > CardValidator::MaxMajor ||
             (major == CardValidator::MaxMajor && minor > CardValidator::MaxMinor))
-            error(tr("%1: Teams shows Adaptive Cards up to version 1.5, not %2.").arg(path, v.toString()));
+            error(QCoreApplication::translate("herald::compose::CardValidator",
+                                              "%1: Teams shows Adaptive Cards up to version 1.5, not %2.")
+                      .arg(path, v.toString()));
     }
 
     void text(const QJsonValue &v, const QString &path)
     {
         if (v.isString() && CardValidator::containsHtml(v.toString()))
-            error(tr("%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, "
-                     "[links](https://…)).")
+            error(QCoreApplication::translate(
+                      "herald::compose::CardValidator",
+                      "%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, "
+                      "[links](https://…)).")
                       .arg(path));
     }
 
     void url(const QJsonValue &v, const QString &path)
     {
         if (!v.isString() || !TeamsMarkdown::isAllowedLink(v.toString()))
-            error(tr("%1: links must be http, https or mailto addresses.").arg(path));
+            error(QCoreApplication::translate("herald::compose::CardValidator",
+                                              "%1: links must be http, https or mailto addresses.")
+                      .arg(path));
     }
 
     void image(const QJsonValue &v, const QString &path)
@@ -80,7 +85,9 @@ private:
             v.isObject() ? v.toObject().value(QStringLiteral("url")).toString() : v.toString();
         const QUrl u(url, QUrl::StrictMode);
         if (!u.isValid() || u.scheme().toLower() != QStringLiteral("https") || u.host().isEmpty())
-            error(tr("%1: Teams shows images only from https addresses.").arg(path));
+            error(QCoreApplication::translate("herald::compose::CardValidator",
+                                              "%1: Teams shows images only from https addresses.")
+                      .arg(path));
     }
 
     void elements(const QJsonValue &v, const QString &path)
@@ -88,7 +95,9 @@ private:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isArray()) {
-            error(tr("%1 must be a list of elements.").arg(path));
+            error(QCoreApplication::translate("herald::compose::CardValidator",
+                                              "%1 must be a list of elements.")
+                      .arg(path));
             return;
         }
         const QJsonArray array = v.toArray();
@@ -107,8 +116,13 @@ private:
             QStringLiteral("Input.ChoiceSet")};
         const QString type = e.value(QStringLiteral("type")).toString();
         if (!known.contains(type)) {
-            error(type.isEmpty() ? tr("%1: every element needs a \"type\".").arg(path)
-                                 : tr("%1: Teams does not know the element type \"%2\".").arg(path, type));
+            error(type.isEmpty()
+                      ? QCoreApplication::translate("herald::compose::CardValidator",
+                                                    "%1: every element needs a \"type\".")
+                            .arg(path)
+                      : QCoreApplication::translate("herald::compose::CardValidator",
+                                                    "%1: Teams does not know the element type \"%2\".")
+                            .arg(path, type));
             return;
         }
         action(e.value(QStringLiteral("selectAction")), path + QStringLiteral(".selectAction"));
@@ -146,7 +160,9 @@ private:
                 const QString p = QStringLiteral("%1.columns[%2]").arg(path).arg(i);
                 const QString ct = c.value(QStringLiteral("type")).toString();
                 if (!ct.isEmpty() && ct != QStringLiteral("Column"))
-                    error(tr("%1: a ColumnSet holds only Columns, not \"%2\".").arg(p, ct));
+                    error(QCoreApplication::translate("herald::compose::CardValidator",
+                                                      "%1: a ColumnSet holds only Columns, not \"%2\".")
+                              .arg(p, ct));
                 elements(c.value(QStringLiteral("items")), p + QStringLiteral(".items"));
                 action(c.value(QStringLiteral("selectAction")), p + QStringLiteral(".selectAction"));
                 image(c.value(QStringLiteral("backgroundImage")), p + QStringLiteral(".backgroundImage"));
@@ -169,12 +185,15 @@ private:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isArray()) {
-            error(tr("%1 must be a list of actions.").arg(path));
+            error(
+                QCoreApplication::translate("herald::compose::CardValidator", "%1 must be a list of actions.")
+                    .arg(path));
             return;
         }
         const QJsonArray array = v.toArray();
         if (array.size() > CardValidator::MaxActions)
-            error(tr("%1: Teams shows at most %2 actions together; this has %3.")
+            error(QCoreApplication::translate("herald::compose::CardValidator",
+                                              "%1: Teams shows at most %2 actions together; this has %3.")
                       .arg(path)
                       .arg(CardValidator::MaxActions)
                       .arg(array.size()));
@@ -194,8 +213,10 @@ private:
             card(a.value(QStringLiteral("card")).toObject(), path + QStringLiteral(".card"), false);
         } else if (type != QStringLiteral("Action.Submit") &&
                    type != QStringLiteral("Action.ToggleVisibility")) {
-            error(tr("%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and "
-                     "Action.ToggleVisibility, not \"%2\".")
+            error(QCoreApplication::translate(
+                      "herald::compose::CardValidator",
+                      "%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and "
+                      "Action.ToggleVisibility, not \"%2\".")
                       .arg(path, type));
             return;
         }
@@ -227,19 +248,25 @@ QList<Diagnostic> CardValidator::validate(const QJsonObject &card)
 QList<Diagnostic> CardValidator::validateText(const QString &json, QJsonObject *parsed)
 {
     if (json.trimmed().isEmpty())
-        return {Diagnostic::error(kField, tr("Paste or write an Adaptive Card (JSON) here."))};
+        return {Diagnostic::error(
+            kField, QCoreApplication::translate("herald::compose::CardValidator",
+                                                "Paste or write an Adaptive Card (JSON) here."))};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // The offset is in UTF-8 bytes; say the line, which is what a person can find.
         const QByteArray bytes = json.toUtf8().left(parseError.offset);
         const int line = int(bytes.count('\n')) + 1;
-        return {Diagnostic::error(
-            kField,
-            tr("The card is not valid JSON: %1 on line %2.").arg(parseError.errorString()).arg(line))};
+        return {Diagnostic::error(kField,
+                                  QCoreApplication::translate("herald::compose::CardValidator",
+                                                              "The card is not valid JSON: %1 on line %2.")
+                                      .arg(parseError.errorString())
+                                      .arg(line))};
     }
     if (!doc.isObject())
-        return {Diagnostic::error(kField, tr("The card must be one JSON object, starting with {."))};
+        return {Diagnostic::error(
+            kField, QCoreApplication::translate("herald::compose::CardValidator",
+                                                "The card must be one JSON object, starting with {."))};
     if (parsed)
         *parsed = doc.object();
     return validate(doc.object());

@@ -17,11 +17,6 @@ const QString MessageBuilder::CardContentType = QStringLiteral("application/vnd.
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("herald::compose::MessageBuilder", text);
-}
-
 QString squeeze(const QString &text)
 {
     QString s = text.simplified();
@@ -145,7 +140,9 @@ private:
                          {QStringLiteral("altText"), plain(m_draft.title)}};
             } else {
                 error(QStringLiteral("imageUrl"),
-                      tr("Teams shows images only from https addresses; check the image link."));
+                      QCoreApplication::translate(
+                          "herald::compose::MessageBuilder",
+                          "Teams shows images only from https addresses; check the image link."));
             }
         }
         if (!image.isEmpty() && !title.isEmpty()) {
@@ -173,11 +170,15 @@ private:
         if (b.isEmpty())
             return {};
         if (b.title.trimmed().isEmpty()) {
-            error(field, tr("Give the button for %1 a label.").arg(b.url.trimmed()));
+            error(field, QCoreApplication::translate("herald::compose::MessageBuilder",
+                                                     "Give the button for %1 a label.")
+                             .arg(b.url.trimmed()));
             return {};
         }
         if (!TeamsMarkdown::isAllowedLink(b.url.trimmed())) {
-            error(field, tr("The button \"%1\" needs a link starting with https://, http:// or mailto:.")
+            error(field, QCoreApplication::translate(
+                             "herald::compose::MessageBuilder",
+                             "The button \"%1\" needs a link starting with https://, http:// or mailto:.")
                              .arg(b.title.trimmed()));
             return {};
         }
@@ -220,7 +221,9 @@ private:
             }
             if (count > NotificationFields::MaxButtons)
                 error(QStringLiteral("notification.buttons"),
-                      tr("Teams' guidance is at most %1 buttons on a notification; this has %2.")
+                      QCoreApplication::translate(
+                          "herald::compose::MessageBuilder",
+                          "Teams' guidance is at most %1 buttons on a notification; this has %2.")
                           .arg(NotificationFields::MaxButtons)
                           .arg(count));
             actionSet(actions);
@@ -259,13 +262,21 @@ private:
                     value = QStringLiteral("[%1](%2)").arg(value, url);
                 else
                     error(QStringLiteral("notification.subjectUrl"),
-                          tr("The link for \"%1\" must start with https://, http:// or mailto:.")
+                          QCoreApplication::translate(
+                              "herald::compose::MessageBuilder",
+                              "The link for \"%1\" must start with https://, http:// or mailto:.")
                               .arg(n.subject.trimmed()));
             }
-            fact(n.subjectLabel.trimmed().isEmpty() ? tr("About") : n.subjectLabel, value);
+            fact(n.subjectLabel.trimmed().isEmpty()
+                     ? QCoreApplication::translate("herald::compose::MessageBuilder", "About")
+                     : n.subjectLabel,
+                 value);
         }
         if (!n.actor.trimmed().isEmpty())
-            fact(n.actorLabel.trimmed().isEmpty() ? tr("By") : n.actorLabel, literal(n.actor));
+            fact(n.actorLabel.trimmed().isEmpty()
+                     ? QCoreApplication::translate("herald::compose::MessageBuilder", "By")
+                     : n.actorLabel,
+                 literal(n.actor));
         if (facts.isEmpty())
             return;
         m_body.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")},
@@ -344,10 +355,11 @@ private:
         name.remove(markup);
         name = name.simplified();
         if (m_recipient.id.isEmpty() || name.isEmpty()) {
-            m_diagnostics.append(
-                Diagnostic::warning(QStringLiteral("mentionRecipient"),
-                                    tr("This recipient has no name or id to @mention; the message "
-                                       "goes without the mention.")));
+            m_diagnostics.append(Diagnostic::warning(
+                QStringLiteral("mentionRecipient"),
+                QCoreApplication::translate("herald::compose::MessageBuilder",
+                                            "This recipient has no name or id to @mention; the message "
+                                            "goes without the mention.")));
             return;
         }
         const QString text = QStringLiteral("<at>%1</at>").arg(name);
@@ -383,8 +395,10 @@ private:
         for (const QString &u : std::as_const(unknown))
             m_diagnostics.append(Diagnostic::warning(
                 QStringLiteral("placeholders"),
-                tr("{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, "
-                   "{teamName} or {channelName}.")
+                QCoreApplication::translate("herald::compose::MessageBuilder",
+                                            "{%1} is not a placeholder Herald knows, so it is sent as typed; "
+                                            "use {givenName}, {name}, "
+                                            "{teamName} or {channelName}.")
                     .arg(u)));
     }
 

@@ -9,11 +9,6 @@ namespace herald::directory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("herald::directory", text);
-}
-
 // Whether a record is still inside a quoted field after this line. Only a quote that opens a field starts
 // quoting (a stray quote in an unquoted field does not swallow the following lines).
 bool endsInsideQuotes(const QByteArray &line, bool inside)
@@ -66,7 +61,8 @@ CsvReader::Record CsvReader::next()
                 record.end = true;
                 return record;
             }
-            record.error = tr("A quoted field is not closed before the end of the file.");
+            record.error = QCoreApplication::translate(
+                "herald::directory", "A quoted field is not closed before the end of the file.");
             return record;
         }
         if (record.line == 0)
@@ -93,7 +89,8 @@ CsvReader::Record CsvReader::next()
             break; // a record ends with a line that closes its quoted fields
     }
     if (tooLong) {
-        record.error = tr("The line is longer than %1 MB.").arg(double(m_lines.maxLineBytes()) / (1024 * 1024), 0, 'g', 3);
+        record.error = QCoreApplication::translate("herald::directory", "The line is longer than %1 MB.")
+                           .arg(double(m_lines.maxLineBytes()) / (1024 * 1024), 0, 'g', 3);
         return record;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -103,7 +100,7 @@ CsvReader::Record CsvReader::next()
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        record.error = tr("The line is not valid UTF-8 text.");
+        record.error = QCoreApplication::translate("herald::directory", "The line is not valid UTF-8 text.");
         return record;
     }
     if (!split(text, &record.fields, &record.error))
@@ -154,12 +151,16 @@ bool CsvReader::split(const QString &record, QStringList *fields, QString *error
                 ++i;
                 continue; // tolerate blanks after a closing quote
             }
-            *error = tr("Unexpected text after a closing quote in field %1.").arg(fields->size() + 1);
+            *error = QCoreApplication::translate("herald::directory",
+                                                 "Unexpected text after a closing quote in field %1.")
+                         .arg(fields->size() + 1);
             return false;
         }
         if (c == u'"') {
             if (!field.trimmed().isEmpty()) {
-                *error = tr("A quote in the middle of field %1; quote the whole field and double the quote.")
+                *error = QCoreApplication::translate(
+                             "herald::directory",
+                             "A quote in the middle of field %1; quote the whole field and double the quote.")
                              .arg(fields->size() + 1);
                 return false;
             }
@@ -173,7 +174,7 @@ bool CsvReader::split(const QString &record, QStringList *fields, QString *error
         i = end;
     }
     if (quoted) {
-        *error = tr("A quoted field is not closed.");
+        *error = QCoreApplication::translate("herald::directory", "A quoted field is not closed.");
         return false;
     }
     fields->append(field);

@@ -23,11 +23,6 @@ namespace herald::directory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("herald::directory", text);
-}
-
 enum Column { Id, Name, GivenName, Surname, Email, Upn, AadObjectId, TeamId, ConversationId, TenantId, ColumnCount };
 
 std::optional<Column> columnFor(const QString &header)
@@ -100,8 +95,9 @@ Result<ImportReport> DirectoryImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Input, tr("Herald could not read %1: %2")
-                                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(Error::Kind::Input,
+                           QCoreApplication::translate("herald::directory", "Herald could not read %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
     const Format format = m_options.format == Format::Auto ? detect(path, &file) : m_options.format;
     return importDevice(&file, format);
 }
@@ -242,7 +238,8 @@ Result<ImportReport> DirectoryImporter::importJsonLines(QIODevice *device)
         if (outcome == LineReader::Outcome::TooLong) {
             ++report.lines;
             reject(report, lines.lineNumber(),
-                   tr("The line is longer than %1 MB.").arg(double(m_options.maxLineBytes) / (1024 * 1024), 0, 'g', 3));
+                   QCoreApplication::translate("herald::directory", "The line is longer than %1 MB.")
+                       .arg(double(m_options.maxLineBytes) / (1024 * 1024), 0, 'g', 3));
             continue;
         }
         if (line.trimmed().isEmpty())
@@ -282,7 +279,11 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
     if (header.end)
         return report; // an empty file imports nothing
     if (!header.error.isEmpty())
-        return Error::make(Error::Kind::Input, tr("The CSV header (line %1) cannot be read: %2").arg(header.line).arg(header.error));
+        return Error::make(
+            Error::Kind::Input,
+            QCoreApplication::translate("herald::directory", "The CSV header (line %1) cannot be read: %2")
+                .arg(header.line)
+                .arg(header.error));
     QList<int> columns; // per field: Column, or -1 to ignore
     bool hasId = false;
     for (const QString &name : std::as_const(header.fields)) {
@@ -291,9 +292,12 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
         hasId = hasId || column == Id;
     }
     if (!hasId)
-        return Error::make(Error::Kind::Input,
-                           tr("The CSV file has no \"id\" column. Its first line must name the columns, for example "
-                              "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
+        return Error::make(
+            Error::Kind::Input,
+            QCoreApplication::translate(
+                "herald::directory",
+                "The CSV file has no \"id\" column. Its first line must name the columns, for example "
+                "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
 
     bool stop = false;
     QString reason;
@@ -309,9 +313,11 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
             continue;
         }
         if (record.fields.size() != columns.size()) {
-            reject(report, record.line, tr("Expected %1 fields as in the header, found %2.")
-                                            .arg(columns.size())
-                                            .arg(record.fields.size()));
+            reject(report, record.line,
+                   QCoreApplication::translate("herald::directory",
+                                               "Expected %1 fields as in the header, found %2.")
+                       .arg(columns.size())
+                       .arg(record.fields.size()));
             continue;
         }
         QString values[ColumnCount];

@@ -15,11 +15,6 @@ namespace herald::directory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("herald::directory", text);
-}
-
 // Unicode's control characters (category Cc) are exactly U+0000–U+001F and U+007F–U+009F.
 bool isControl(char16_t c)
 {
@@ -49,7 +44,10 @@ struct Reader
     bool text(const QString &s, Field field, QString *out)
     {
         if (s.size() > InstallEvent::MaxTextLength)
-            return fail(tr("The field \"%1\" is longer than %2 characters.").arg(field.text()).arg(InstallEvent::MaxTextLength));
+            return fail(QCoreApplication::translate("herald::directory",
+                                                    "The field \"%1\" is longer than %2 characters.")
+                            .arg(field.text())
+                            .arg(InstallEvent::MaxTextLength));
         const char16_t *begin = reinterpret_cast<const char16_t *>(s.constData());
         const char16_t *end = begin + s.size();
         const char16_t *control = std::find_if(begin, end, isControl);
@@ -73,7 +71,8 @@ struct Reader
             return true;
         }
         if (!value.isString())
-            return fail(tr("The field \"%1\" is not text.").arg(field.text()));
+            return fail(QCoreApplication::translate("herald::directory", "The field \"%1\" is not text.")
+                            .arg(field.text()));
         return text(value.toString(), field, out);
     }
 
@@ -82,17 +81,28 @@ struct Reader
     {
         if (s.isEmpty()) {
             out->clear();
-            return required ? fail(tr("The field \"%1\" is missing.").arg(field.text())) : true;
+            return required
+                       ? fail(QCoreApplication::translate("herald::directory", "The field \"%1\" is missing.")
+                                  .arg(field.text()))
+                       : true;
         }
         if (s.size() > InstallEvent::MaxIdLength)
-            return fail(tr("The field \"%1\" is longer than %2 characters.").arg(field.text()).arg(InstallEvent::MaxIdLength));
+            return fail(QCoreApplication::translate("herald::directory",
+                                                    "The field \"%1\" is longer than %2 characters.")
+                            .arg(field.text())
+                            .arg(InstallEvent::MaxIdLength));
         for (QChar c : s) {
             const char16_t u = c.unicode();
             if (u <= 0x20 || isControl(u) || (u > 0x7F && c.isSpace()))
-                return fail(tr("The field \"%1\" contains spaces or control characters.").arg(field.text()));
+                return fail(
+                    QCoreApplication::translate("herald::directory",
+                                                "The field \"%1\" contains spaces or control characters.")
+                        .arg(field.text()));
         }
         if (!prefix.isEmpty() && !s.startsWith(prefix))
-            return fail(tr("The field \"%1\" is not a Teams id starting with \"%2\".").arg(field.text(), prefix.toString()));
+            return fail(QCoreApplication::translate(
+                            "herald::directory", "The field \"%1\" is not a Teams id starting with \"%2\".")
+                            .arg(field.text(), prefix.toString()));
         *out = s;
         return true;
     }
@@ -101,10 +111,14 @@ struct Reader
     {
         if (value.isUndefined() || value.isNull()) {
             out->clear();
-            return required ? fail(tr("The field \"%1\" is missing.").arg(field.text())) : true;
+            return required
+                       ? fail(QCoreApplication::translate("herald::directory", "The field \"%1\" is missing.")
+                                  .arg(field.text()))
+                       : true;
         }
         if (!value.isString())
-            return fail(tr("The field \"%1\" is not text.").arg(field.text()));
+            return fail(QCoreApplication::translate("herald::directory", "The field \"%1\" is not text.")
+                            .arg(field.text()));
         return id(value.toString(), field, out, required, prefix);
     }
 
@@ -120,7 +134,8 @@ struct Reader
             return true;
         const QUrl url(*out, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-            return fail(tr("The serviceUrl is not an http(s) address."));
+            return fail(QCoreApplication::translate("herald::directory",
+                                                    "The serviceUrl is not an http(s) address."));
         lastValid = *out;
         return true;
     }
@@ -129,7 +144,9 @@ struct Reader
     bool member(const QJsonValue &value, QStringView field, PersonRecord *out, bool *isUser)
     {
         if (!value.isObject())
-            return fail(tr("An entry of \"%1\" is not an object.").arg(field));
+            return fail(
+                QCoreApplication::translate("herald::directory", "An entry of \"%1\" is not an object.")
+                    .arg(field));
         const QJsonObject o = value.toObject();
         QString memberId;
         if (!id(o.value(u"id"), Field{field, QLatin1String(".id")}, &memberId, true))
@@ -156,10 +173,13 @@ struct Reader
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isArray())
-            return fail(tr("The field \"%1\" is not a list.").arg(field));
+            return fail(QCoreApplication::translate("herald::directory", "The field \"%1\" is not a list.")
+                            .arg(field));
         const QJsonArray array = value.toArray();
         if (array.size() > 100000)
-            return fail(tr("The field \"%1\" has too many entries.").arg(field));
+            return fail(
+                QCoreApplication::translate("herald::directory", "The field \"%1\" has too many entries.")
+                    .arg(field));
         for (const QJsonValue &entry : array) {
             PersonRecord person;
             bool isUser = false;
@@ -198,20 +218,26 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     if (error.error == QJsonParseError::IllegalUTF8String)
-        return r.fail(tr("The line is not valid UTF-8 text."));
+        return r.fail(QCoreApplication::translate("herald::directory", "The line is not valid UTF-8 text."));
     if (error.error != QJsonParseError::NoError)
-        return r.fail(tr("The line is not valid JSON (%1 at character %2).").arg(error.errorString()).arg(error.offset));
+        return r.fail(QCoreApplication::translate("herald::directory",
+                                                  "The line is not valid JSON (%1 at character %2).")
+                          .arg(error.errorString())
+                          .arg(error.offset));
     if (!doc.isObject())
-        return r.fail(tr("The line is not a JSON object."));
+        return r.fail(QCoreApplication::translate("herald::directory", "The line is not a JSON object."));
     const QJsonObject a = doc.object();
 
     const QString type = a.value(u"type").toString();
     const bool installation = type == u"installationUpdate";
     if (type != u"conversationUpdate" && !installation) {
         if (type.isEmpty())
-            return r.fail(tr("The activity has no \"type\"."));
-        return r.fail(tr("Not an install event: the activity type is \"%1\", not conversationUpdate or "
-                         "installationUpdate.").arg(type.left(40)));
+            return r.fail(QCoreApplication::translate("herald::directory", "The activity has no \"type\"."));
+        return r.fail(QCoreApplication::translate(
+                          "herald::directory",
+                          "Not an install event: the activity type is \"%1\", not conversationUpdate or "
+                          "installationUpdate.")
+                          .arg(type.left(40)));
     }
     *event = InstallEvent();
     const QJsonObject conversation = a.value(u"conversation").toObject();
@@ -234,9 +260,11 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     if (conversationType.isEmpty())
         conversationType = teamObject.isEmpty() ? QStringLiteral("personal") : QStringLiteral("channel");
     if (conversationType == u"groupChat")
-        return r.fail(tr("Group chats are not part of the directory."));
+        return r.fail(
+            QCoreApplication::translate("herald::directory", "Group chats are not part of the directory."));
     if (conversationType != u"personal" && conversationType != u"channel")
-        return r.fail(tr("Unknown conversationType \"%1\".").arg(conversationType.left(40)));
+        return r.fail(QCoreApplication::translate("herald::directory", "Unknown conversationType \"%1\".")
+                          .arg(conversationType.left(40)));
 
     Change installChange = Change::None;
     if (installation) {
@@ -246,7 +274,9 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
         else if (action == u"remove" || action == u"remove-upgrade")
             installChange = Change::Removed;
         else
-            return r.fail(tr("Unknown installationUpdate action \"%1\".").arg(action.left(40)));
+            return r.fail(
+                QCoreApplication::translate("herald::directory", "Unknown installationUpdate action \"%1\".")
+                    .arg(action.left(40)));
     }
 
     QList<PersonRecord> added;
@@ -271,8 +301,10 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
         else if (!removed.isEmpty())
             event->user = removed.constFirst();
         else
-            return r.fail(tr("The event names no user (an id starting with \"29:\") in from, membersAdded or "
-                             "membersRemoved."));
+            return r.fail(QCoreApplication::translate(
+                "herald::directory",
+                "The event names no user (an id starting with \"29:\") in from, membersAdded or "
+                "membersRemoved."));
         event->user.conversationId = event->conversationId;
         event->user.tenantId = event->tenantId;
         event->user.serviceUrl = event->serviceUrl;

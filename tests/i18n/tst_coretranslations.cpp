@@ -5,14 +5,18 @@
 #include "auth/SecretStore.h"
 #include "common/DataDirectory.h"
 #include "common/Error.h"
+#include "compose/CardValidator.h"
 #include "connector/AnswerParser.h"
 #include "connector/ConnectorError.h"
+#include "directory/CsvReader.h"
+#include "directory/InstallEvent.h"
 #include "store/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -212,6 +216,41 @@ void tst_CoreTranslations::sentence_data()
                "The disk is full, so Herald could not save its data. Free some space and try again.")
         << kMark + QStringLiteral(
                        "The disk is full, so Herald could not save its data. Free some space and try again.");
+
+    // directory and compose: sentences raised inside classes, where lupdate's context and the code's used to
+    // differ.
+    QTest::newRow("directory install event") << Produce([] {
+        directory::InstallEvent event;
+        QString reason;
+        directory::InstallEvent::parse(QByteArrayLiteral("[]"), &event, &reason);
+        return reason;
+    }) << QStringLiteral("The line is not a JSON object.")
+                                             << kMark + QStringLiteral("The line is not a JSON object.");
+    QTest::newRow("directory install event field")
+        << Produce([] {
+               directory::InstallEvent event;
+               QString reason;
+               directory::InstallEvent::parse(QByteArrayLiteral(R"({"type":"conversationUpdate"})"), &event,
+                                              &reason);
+               return reason;
+           })
+        << QStringLiteral("The field \"conversation.id\" is missing.")
+        << kMark + QStringLiteral("The field \"conversation.id\" is missing.");
+    QTest::newRow("directory csv")
+        << Produce([] {
+               QStringList fields;
+               QString error;
+               directory::CsvReader::split(QStringLiteral("a,b\"c"), &fields, &error);
+               return error;
+           })
+        << QStringLiteral("A quote in the middle of field 2; quote the whole field and double the quote.")
+        << kMark + QStringLiteral(
+                       "A quote in the middle of field 2; quote the whole field and double the quote.");
+    QTest::newRow("compose card") << Produce([] {
+        const auto diagnostics = compose::CardValidator::validate(QJsonObject());
+        return diagnostics.isEmpty() ? QString() : diagnostics.constFirst().message;
+    }) << QStringLiteral("card: \"type\" must be \"AdaptiveCard\".")
+                                  << kMark + QStringLiteral("card: \"type\" must be \"AdaptiveCard\".");
 }
 
 void tst_CoreTranslations::sentence()
