@@ -1,5 +1,7 @@
 #include "Cloud.h"
 
+#include <QCoreApplication>
+
 namespace herald::auth {
 
 QString cloudKey(Cloud cloud)
@@ -29,11 +31,15 @@ std::optional<Cloud> cloudFromKey(const QString &key)
 QString cloudDisplayName(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::Public: return QStringLiteral("Public");
+    //: The Microsoft 365 commercial cloud, as in "the Public cloud"; GCC, GCC High and DoD are names.
+    case Cloud::Public:
+        return QCoreApplication::translate("herald::auth", "Public", "cloud");
     case Cloud::Gcc: return QStringLiteral("GCC");
     case Cloud::GccHigh: return QStringLiteral("GCC High");
     case Cloud::DoD: return QStringLiteral("DoD");
-    case Cloud::Sandbox: return QStringLiteral("Sandbox");
+    //: Herald's built-in simulated Teams tenant, as in "the Sandbox cloud".
+    case Cloud::Sandbox:
+        return QCoreApplication::translate("herald::auth", "Sandbox", "cloud");
     }
     return QString();
 }

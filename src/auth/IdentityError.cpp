@@ -1,5 +1,6 @@
 #include "IdentityError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,48 +43,64 @@ Error decodeIdentityError(int httpStatus, const QByteArray &body, const Profile 
 
     if (code == 7000215 || (code == 0 && error == QLatin1String("invalid_client"))) {
         e.serviceCode = QStringLiteral("WrongSecret");
-        e.message = QStringLiteral("Microsoft sign-in refused the client secret for app %1: it is wrong. Copy the "
-                                   "secret's value (not its id) from the app registration and enter it again.")
+        e.message = QCoreApplication::translate(
+                        "herald::auth",
+                        "Microsoft sign-in refused the client secret for app %1: it is wrong. Copy the "
+                        "secret's value (not its id) from the app registration and enter it again.")
                         .arg(app);
     } else if (code == 7000222) {
         e.serviceCode = QStringLiteral("ExpiredSecret");
-        e.message = QStringLiteral("The client secret of app %1 has expired. Create a new secret in the app "
-                                   "registration and enter it in the profile.")
-                        .arg(app);
+        e.message =
+            QCoreApplication::translate(
+                "herald::auth", "The client secret of app %1 has expired. Create a new secret in the app "
+                                "registration and enter it in the profile.")
+                .arg(app);
     } else if (code == 700016 || (code == 0 && error == QLatin1String("unauthorized_client"))) {
         e.serviceCode = QStringLiteral("UnknownApp");
-        e.message = QStringLiteral("Microsoft sign-in does not know the app id %1 in tenant %2. Check the app id, "
-                                   "and that the bot is registered in that tenant.")
+        e.message = QCoreApplication::translate(
+                        "herald::auth",
+                        "Microsoft sign-in does not know the app id %1 in tenant %2. Check the app id, "
+                        "and that the bot is registered in that tenant.")
                         .arg(app, tenant);
     } else if (code == 90002 || code == 900023 || code == 90072) {
         e.serviceCode = QStringLiteral("UnknownTenant");
-        e.message = QStringLiteral("Microsoft sign-in does not know the tenant %1. Check the tenant id in the "
-                                   "profile (and the cloud: GCC High and DoD tenants sign in on the .us cloud).")
-                        .arg(tenant);
+        e.message =
+            QCoreApplication::translate(
+                "herald::auth", "Microsoft sign-in does not know the tenant %1. Check the tenant id in the "
+                                "profile (and the cloud: GCC High and DoD tenants sign in on the .us cloud).")
+                .arg(tenant);
     } else if (code == 7000112 || code == 7000113 || error == QLatin1String("disabled")) {
         e.serviceCode = QStringLiteral("DisabledApp");
-        e.message = QStringLiteral("The app %1 is disabled in its tenant. Ask an administrator to enable the app "
-                                   "registration or its enterprise application.")
+        e.message = QCoreApplication::translate(
+                        "herald::auth",
+                        "The app %1 is disabled in its tenant. Ask an administrator to enable the app "
+                        "registration or its enterprise application.")
                         .arg(app);
     } else if (code == 70011 || code == 1002012 || code == 500011 || error == QLatin1String("invalid_scope")
                || error == QLatin1String("invalid_resource")) {
         e.serviceCode = QStringLiteral("InvalidScope");
-        e.message = QStringLiteral("Microsoft sign-in refused the Bot Framework scope for app %1. Check that the "
-                                   "profile's cloud matches the bot's (public/GCC or GCC High/DoD).")
+        e.message = QCoreApplication::translate(
+                        "herald::auth",
+                        "Microsoft sign-in refused the Bot Framework scope for app %1. Check that the "
+                        "profile's cloud matches the bot's (public/GCC or GCC High/DoD).")
                         .arg(app);
     } else if (httpStatus == 429 || httpStatus >= 500) {
         e.kind = Error::Kind::Http;
         e.retryable = true;
         e.serviceCode = error.isEmpty() ? QStringLiteral("ServiceError") : error;
-        e.message = QStringLiteral("Microsoft sign-in is not available right now (HTTP %1); try again in a few "
-                                   "minutes.")
-                        .arg(httpStatus);
+        e.message =
+            QCoreApplication::translate(
+                "herald::auth", "Microsoft sign-in is not available right now (HTTP %1); try again in a few "
+                                "minutes.")
+                .arg(httpStatus);
     } else {
         e.serviceCode = code ? QStringLiteral("AADSTS%1").arg(code) : (error.isEmpty() ? QStringLiteral("SignInFailed") : error);
-        e.message = QStringLiteral("Microsoft sign-in refused the credentials of app %1 (HTTP %2). Check the "
-                                   "tenant id, app id and secret.")
-                        .arg(app)
-                        .arg(httpStatus);
+        e.message =
+            QCoreApplication::translate(
+                "herald::auth", "Microsoft sign-in refused the credentials of app %1 (HTTP %2). Check the "
+                                "tenant id, app id and secret.")
+                .arg(app)
+                .arg(httpStatus);
     }
     return e;
 }

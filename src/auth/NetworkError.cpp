@@ -1,5 +1,7 @@
 #include "NetworkError.h"
 
+#include <QCoreApplication>
+
 namespace herald::auth {
 
 bool isTransportError(QNetworkReply::NetworkError code)
@@ -19,46 +21,66 @@ Error transportError(QNetworkReply::NetworkError code, const QString &errorStrin
     case QNetworkReply::OperationCanceledError: // QNetworkRequest::setTransferTimeout aborts this way
         e.kind = Error::Kind::Timeout;
         e.serviceCode = QStringLiteral("Timeout");
-        e.message = QStringLiteral("%1 did not answer in time; check the network connection and try again.").arg(peer);
+        e.message =
+            QCoreApplication::translate(
+                "herald::auth", "%1 did not answer in time; check the network connection and try again.")
+                .arg(peer);
         break;
     case QNetworkReply::ConnectionRefusedError:
         e.serviceCode = QStringLiteral("ConnectionRefused");
-        e.message = QStringLiteral("%1 refused the connection; check the address and the network.").arg(peer);
+        e.message = QCoreApplication::translate(
+                        "herald::auth", "%1 refused the connection; check the address and the network.")
+                        .arg(peer);
         break;
     case QNetworkReply::RemoteHostClosedError:
         e.serviceCode = QStringLiteral("ConnectionClosed");
-        e.message = QStringLiteral("%1 closed the connection before answering completely.").arg(peer);
+        e.message = QCoreApplication::translate("herald::auth",
+                                                "%1 closed the connection before answering completely.")
+                        .arg(peer);
         break;
     case QNetworkReply::HostNotFoundError:
         e.serviceCode = QStringLiteral("HostNotFound");
-        e.message = QStringLiteral("%1 could not be found; check the address and the network (DNS, VPN).").arg(peer);
+        e.message =
+            QCoreApplication::translate(
+                "herald::auth", "%1 could not be found; check the address and the network (DNS, VPN).")
+                .arg(peer);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         e.serviceCode = QStringLiteral("TlsFailed");
         e.retryable = false;
-        e.message = QStringLiteral("The secure connection to %1 failed (its certificate was not trusted); Herald "
-                                   "does not send credentials over an untrusted connection.")
+        e.message = QCoreApplication::translate(
+                        "herald::auth",
+                        "The secure connection to %1 failed (its certificate was not trusted); Herald "
+                        "does not send credentials over an untrusted connection.")
                         .arg(peer);
         break;
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         e.serviceCode = QStringLiteral("Redirect");
         e.retryable = false;
-        e.message = QStringLiteral("%1 tried to redirect Herald elsewhere; Herald does not follow redirects with "
-                                   "credentials.")
+        e.message = QCoreApplication::translate(
+                        "herald::auth",
+                        "%1 tried to redirect Herald elsewhere; Herald does not follow redirects with "
+                        "credentials.")
                         .arg(peer);
         break;
     case QNetworkReply::ProtocolFailure:
         e.serviceCode = QStringLiteral("ProtocolFailure");
-        e.message = QStringLiteral("%1 sent an answer that is not valid HTTP.").arg(peer);
+        e.message = QCoreApplication::translate("herald::auth", "%1 sent an answer that is not valid HTTP.")
+                        .arg(peer);
         break;
     default:
         if (int(code) >= 101 && int(code) <= 199) {
             e.serviceCode = QStringLiteral("ProxyError");
-            e.message = QStringLiteral("The proxy failed while connecting to %1; check the proxy settings.").arg(peer);
+            e.message =
+                QCoreApplication::translate(
+                    "herald::auth", "The proxy failed while connecting to %1; check the proxy settings.")
+                    .arg(peer);
         } else {
             e.serviceCode = QStringLiteral("NetworkError");
-            e.message = QStringLiteral("The connection to %1 failed; check the network connection and try again.")
+            e.message = QCoreApplication::translate(
+                            "herald::auth",
+                            "The connection to %1 failed; check the network connection and try again.")
                             .arg(peer);
         }
         break;

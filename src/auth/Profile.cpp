@@ -3,6 +3,8 @@
 #include "auth/CloudPreset.h"
 #include "auth/HostPolicy.h"
 
+#include <QCoreApplication>
+
 namespace herald::auth {
 
 namespace {
@@ -34,27 +36,34 @@ QUrl Profile::effectiveLoginUrl() const
 Status Profile::validate() const
 {
     if (name.trimmed().isEmpty())
-        return inputError(QStringLiteral("Give the profile a name."));
+        return inputError(QCoreApplication::translate("herald::auth", "Give the profile a name."));
     if (tenantId.trimmed().isEmpty())
-        return inputError(QStringLiteral("Enter the tenant id of the bot's Microsoft Entra tenant."));
+        return inputError(QCoreApplication::translate(
+            "herald::auth", "Enter the tenant id of the bot's Microsoft Entra tenant."));
     if (hasSpaceOrSlash(tenantId))
-        return inputError(QStringLiteral("The tenant id \"%1\" contains spaces or slashes; paste it again from the "
-                                         "Azure portal.")
+        return inputError(QCoreApplication::translate(
+                              "herald::auth",
+                              "The tenant id \"%1\" contains spaces or slashes; paste it again from the "
+                              "Azure portal.")
                               .arg(tenantId));
     if (appId.trimmed().isEmpty())
-        return inputError(QStringLiteral("Enter the bot's Microsoft App ID."));
+        return inputError(QCoreApplication::translate("herald::auth", "Enter the bot's Microsoft App ID."));
     if (hasSpaceOrSlash(appId))
-        return inputError(QStringLiteral("The app id \"%1\" contains spaces or slashes; paste it again from the "
-                                         "Azure portal.")
+        return inputError(QCoreApplication::translate(
+                              "herald::auth",
+                              "The app id \"%1\" contains spaces or slashes; paste it again from the "
+                              "Azure portal.")
                               .arg(appId));
     if (serviceUrl.isEmpty())
-        return inputError(QStringLiteral("Enter the service URL, for example https://smba.trafficmanager.net/teams/."));
+        return inputError(QCoreApplication::translate(
+            "herald::auth", "Enter the service URL, for example https://smba.trafficmanager.net/teams/."));
     if (Status s = HostPolicy::check(serviceUrl, cloud); !s)
         return s;
     if (cloud == Cloud::Sandbox) {
         if (loginUrl.isEmpty())
-            return inputError(QStringLiteral("A sandbox profile needs the sandbox's login URL, for example "
-                                             "http://127.0.0.1:PORT/."));
+            return inputError(QCoreApplication::translate(
+                "herald::auth", "A sandbox profile needs the sandbox's login URL, for example "
+                                "http://127.0.0.1:PORT/."));
         if (Status s = HostPolicy::checkLogin(loginUrl, cloud); !s)
             return s;
     } else if (!loginUrl.isEmpty()) {

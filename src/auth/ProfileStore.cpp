@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 #include <algorithm>
@@ -21,8 +22,10 @@ QString groupFor(const QString &name)
 Error storageError(const QSettings &settings)
 {
     return Error::make(Error::Kind::Storage,
-                       QStringLiteral("Herald could not save its settings to %1; check that the folder exists and "
-                                      "is writable.")
+                       QCoreApplication::translate(
+                           "herald::auth",
+                           "Herald could not save its settings to %1; check that the folder exists and "
+                           "is writable.")
                            .arg(settings.fileName()));
 }
 
@@ -57,7 +60,8 @@ Status ProfileStore::add(const Profile &profile)
         return s;
     if (contains(profile.name)) {
         return Error::make(Error::Kind::Input,
-                           QStringLiteral("A profile named \"%1\" already exists; choose another name.")
+                           QCoreApplication::translate(
+                               "herald::auth", "A profile named \"%1\" already exists; choose another name.")
                                .arg(profile.name));
     }
     return write(profile);
@@ -69,7 +73,8 @@ Status ProfileStore::update(const Profile &profile)
         return s;
     if (!contains(profile.name)) {
         return Error::make(Error::Kind::Input,
-                           QStringLiteral("There is no profile named \"%1\".").arg(profile.name));
+                           QCoreApplication::translate("herald::auth", "There is no profile named \"%1\".")
+                               .arg(profile.name));
     }
     return write(profile);
 }
@@ -94,7 +99,9 @@ Status ProfileStore::write(const Profile &profile)
 Status ProfileStore::remove(const QString &name)
 {
     if (!contains(name))
-        return Error::make(Error::Kind::Input, QStringLiteral("There is no profile named \"%1\".").arg(name));
+        return Error::make(
+            Error::Kind::Input,
+            QCoreApplication::translate("herald::auth", "There is no profile named \"%1\".").arg(name));
     m_settings->remove(groupFor(name));
     if (lastUsedProfile() == name)
         m_settings->remove(QStringLiteral("state/lastUsedProfile"));
@@ -104,7 +111,9 @@ Status ProfileStore::remove(const QString &name)
 Result<Profile> ProfileStore::get(const QString &name) const
 {
     if (!contains(name))
-        return Error::make(Error::Kind::Input, QStringLiteral("There is no profile named \"%1\".").arg(name));
+        return Error::make(
+            Error::Kind::Input,
+            QCoreApplication::translate("herald::auth", "There is no profile named \"%1\".").arg(name));
     m_settings->beginGroup(groupFor(name));
     Profile p;
     p.name = m_settings->value(QStringLiteral("name")).toString();
@@ -116,9 +125,11 @@ Result<Profile> ProfileStore::get(const QString &name) const
     m_settings->endGroup();
     const auto parsed = cloudFromKey(cloud);
     if (!parsed) {
-        return Error::make(Error::Kind::Storage,
-                           QStringLiteral("The profile \"%1\" names an unknown cloud \"%2\"; edit or re-create it.")
-                               .arg(name, cloud));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate(
+                "herald::auth", "The profile \"%1\" names an unknown cloud \"%2\"; edit or re-create it.")
+                .arg(name, cloud));
     }
     p.cloud = *parsed;
     return p;

@@ -2,8 +2,9 @@
 
 #include "common/Logging.h"
 
-#include <QTimer>
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace herald::auth {
 
@@ -21,7 +22,57 @@ bool looksLikeMissingKeychain(const QString &detail)
     return false;
 }
 
-Error keychainError(const QKeychain::Job &job, const QString &profileName, const QString &action)
+// What Herald asked the keychain to do; each has its own sentences (a verb inside a sentence cannot be
+// translated on its own).
+enum class Action { Save, Read, Delete };
+
+QString accessDenied(Action action, const QString &profileName)
+{
+    switch (action) {
+    case Action::Save:
+        return QCoreApplication::translate(
+                   "herald::auth", "The system keychain refused to save the client secret of \"%1\"; unlock "
+                                   "the keychain and allow Herald access, then try again.")
+            .arg(profileName);
+    case Action::Read:
+        return QCoreApplication::translate(
+                   "herald::auth", "The system keychain refused to read the client secret of \"%1\"; unlock "
+                                   "the keychain and allow Herald access, then try again.")
+            .arg(profileName);
+    case Action::Delete:
+        return QCoreApplication::translate(
+                   "herald::auth",
+                   "The system keychain refused to delete the client secret of \"%1\"; unlock "
+                   "the keychain and allow Herald access, then try again.")
+            .arg(profileName);
+    }
+    return QString();
+}
+
+QString keychainFailed(Action action, const QString &profileName)
+{
+    const QLatin1String variable(SecretStore::EnvironmentVariable);
+    switch (action) {
+    case Action::Save:
+        return QCoreApplication::translate(
+                   "herald::auth", "The system keychain could not save the client secret of \"%1\"; check "
+                                   "that the keychain is unlocked (or set %2 for automation).")
+            .arg(profileName, variable);
+    case Action::Read:
+        return QCoreApplication::translate(
+                   "herald::auth", "The system keychain could not read the client secret of \"%1\"; check "
+                                   "that the keychain is unlocked (or set %2 for automation).")
+            .arg(profileName, variable);
+    case Action::Delete:
+        return QCoreApplication::translate(
+                   "herald::auth", "The system keychain could not delete the client secret of \"%1\"; check "
+                                   "that the keychain is unlocked (or set %2 for automation).")
+            .arg(profileName, variable);
+    }
+    return QString();
+}
+
+Error keychainError(const QKeychain::Job &job, const QString &profileName, Action action)
 {
     Error e;
     e.kind = Error::Kind::Keychain;
@@ -32,16 +83,15 @@ Error keychainError(const QKeychain::Job &job, const QString &profileName, const
         break;
     case QKeychain::EntryNotFound:
         e.serviceCode = QStringLiteral("EntryNotFound");
-        e.message = QStringLiteral("No client secret is saved for the profile \"%1\"; enter it again in the profile "
-                                   "settings (or set %2 for automation).")
+        e.message = QCoreApplication::translate(
+                        "herald::auth", "No client secret is saved for the profile \"%1\"; enter it again in "
+                                        "the profile settings (or set %2 for automation).")
                         .arg(profileName, QLatin1String(SecretStore::EnvironmentVariable));
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         e.serviceCode = QStringLiteral("AccessDenied");
-        e.message = QStringLiteral("The system keychain refused to %1 the client secret of \"%2\"; unlock the "
-                                   "keychain and allow Herald access, then try again.")
-                        .arg(action, profileName);
+        e.message = accessDenied(action, profileName);
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -55,9 +105,7 @@ Error keychainError(const QKeychain::Job &job, const QString &profileName, const
             e.message = SecretStore::noKeychainMessage();
         } else {
             e.serviceCode = QStringLiteral("KeychainError");
-            e.message = QStringLiteral("The system keychain could not %1 the client secret of \"%2\"; check that "
-                                       "the keychain is unlocked (or set %3 for automation).")
-                            .arg(action, profileName, QLatin1String(SecretStore::EnvironmentVariable));
+            e.message = keychainFailed(action, profileName);
         }
         break;
     }
@@ -95,9 +143,12 @@ QString SecretStore::keyFor(const QString &profileName)
 
 QString SecretStore::noKeychainMessage()
 {
-    return QStringLiteral("No system keychain is running, so Herald cannot store or read the client secret. Sign in "
-                          "to a desktop session with a keychain (GNOME Keyring, KWallet, macOS Keychain or Windows "
-                          "Credential Manager), or, for automation, set the environment variable %1 to the secret.")
+    return QCoreApplication::translate(
+               "herald::auth",
+               "No system keychain is running, so Herald cannot store or read the client "
+               "secret. Sign in to a desktop session with a keychain (GNOME Keyring, KWallet, "
+               "macOS Keychain or Windows Credential Manager), or, for automation, set the "
+               "environment variable %1 to the secret.")
         .arg(QLatin1String(EnvironmentVariable));
 }
 
@@ -105,7 +156,8 @@ void SecretStore::write(const QString &profileName, const QString &secret, Statu
 {
     if (secret.isEmpty()) {
         later(this, [done = std::move(done)] {
-            done(Error::make(Error::Kind::Input, QStringLiteral("Enter the client secret.")));
+            done(Error::make(Error::Kind::Input,
+                             QCoreApplication::translate("herald::auth", "Enter the client secret.")));
         });
         return;
     }
@@ -116,7 +168,7 @@ void SecretStore::write(const QString &profileName, const QString &secret, Statu
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [profileName, done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError) {
-            const Error e = keychainError(*j, profileName, QStringLiteral("save"));
+            const Error e = keychainError(*j, profileName, Action::Save);
             qCWarning(lcAuth) << "Keychain write failed for profile" << profileName << ":" << e.detail;
             done(e);
             return;
@@ -135,7 +187,7 @@ void SecretStore::read(const QString &profileName, SecretCallback done)
     job->setKey(keyFor(profileName));
     connect(job, &QKeychain::Job::finished, this, [profileName, done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError) {
-            const Error e = keychainError(*j, profileName, QStringLiteral("read"));
+            const Error e = keychainError(*j, profileName, Action::Read);
             qCInfo(lcAuth) << "Keychain read failed for profile" << profileName << ":" << e.detail;
             done(e);
             return;
@@ -156,7 +208,7 @@ void SecretStore::remove(const QString &profileName, StatusCallback done)
             done(Status::success());
             return;
         }
-        const Error e = keychainError(*j, profileName, QStringLiteral("delete"));
+        const Error e = keychainError(*j, profileName, Action::Delete);
         qCWarning(lcAuth) << "Keychain delete failed for profile" << profileName << ":" << e.detail;
         done(e);
     });

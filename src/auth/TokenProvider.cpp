@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -22,12 +23,15 @@ namespace {
 
 constexpr qint64 kMaxTokenAnswerBytes = 256 * 1024;
 
-Error parseError(const QString &why)
+// why: a QT_TRANSLATE_NOOP("herald::auth", …) phrase.
+Error parseError(const char *why)
 {
     Error e = Error::make(Error::Kind::Parse,
-                          QStringLiteral("Microsoft sign-in sent an answer Herald could not understand (%1); "
-                                         "try again later.")
-                              .arg(why));
+                          //: %1 says what was wrong with the answer, e.g. "not JSON".
+                          QCoreApplication::translate(
+                              "herald::auth", "Microsoft sign-in sent an answer Herald could not understand "
+                                              "(%1); try again later.")
+                              .arg(QCoreApplication::translate("herald::auth", why)));
     e.serviceCode = QStringLiteral("MalformedTokenAnswer");
     return e;
 }
@@ -175,12 +179,14 @@ void TokenProvider::onFinished(QNetworkReply *reply, qint64 requestedAt)
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
 
     if (reply->property("heraldTooLarge").toBool() || reply->bytesAvailable() > kMaxTokenAnswerBytes) {
-        deliver(parseError(QStringLiteral("the answer was too large")));
+        deliver(parseError(QT_TRANSLATE_NOOP("herald::auth", "the answer was too large")));
         return;
     }
     if (isTransportError(reply->error()) || !statusAttr.isValid()) {
         Error e = transportError(reply->error(), reply->errorString(), peer);
-        e.message = QStringLiteral("Could not reach Microsoft sign-in: ") + e.message;
+        //: %1 is a sentence saying what failed, e.g. "login.microsoftonline.com did not answer in time; …".
+        e.message = QCoreApplication::translate("herald::auth", "Could not reach Microsoft sign-in: %1")
+                        .arg(e.message);
         deliver(e);
         return;
     }
@@ -193,18 +199,18 @@ void TokenProvider::onFinished(QNetworkReply *reply, qint64 requestedAt)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        deliver(parseError(QStringLiteral("not JSON")));
+        deliver(parseError(QT_TRANSLATE_NOOP("herald::auth", "not JSON")));
         return;
     }
     const QJsonObject o = doc.object();
     const QJsonValue tokenValue = o.value(QLatin1String("access_token"));
     if (!tokenValue.isString() || tokenValue.toString().isEmpty()) {
-        deliver(parseError(QStringLiteral("no access_token")));
+        deliver(parseError(QT_TRANSLATE_NOOP("herald::auth", "no access_token")));
         return;
     }
     const QString type = o.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
     if (type.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
-        deliver(parseError(QStringLiteral("token type is not Bearer")));
+        deliver(parseError(QT_TRANSLATE_NOOP("herald::auth", "token type is not Bearer")));
         return;
     }
     const QJsonValue expiresValue = o.value(QLatin1String("expires_in"));
@@ -214,7 +220,7 @@ void TokenProvider::onFinished(QNetworkReply *reply, qint64 requestedAt)
     else if (expiresValue.isString())
         expiresIn = expiresValue.toString().toLongLong(); // v1 endpoints send it as a string
     if (expiresIn <= 0) {
-        deliver(parseError(QStringLiteral("no valid expires_in")));
+        deliver(parseError(QT_TRANSLATE_NOOP("herald::auth", "no valid expires_in")));
         return;
     }
     const qint64 lifetimeMs = expiresIn * 1000;

@@ -1,5 +1,6 @@
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace herald {
@@ -38,7 +39,8 @@ QString Error::toString() const
     if (!serviceCode.isEmpty())
         extra << serviceCode;
     if (!correlationId.isEmpty())
-        extra << QStringLiteral("correlation id %1").arg(correlationId);
+        //: Microsoft's id of a failed request, for support: "correlation id 7f3c…".
+        extra << QCoreApplication::translate("herald::common", "correlation id %1").arg(correlationId);
     if (extra.isEmpty())
         return message;
     return QStringLiteral("%1 (%2)").arg(message, extra.join(QStringLiteral(", ")));

@@ -1,5 +1,6 @@
 #include "AnswerParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +12,10 @@ namespace {
 Error parseError(const QString &why)
 {
     Error e = Error::make(Error::Kind::Parse,
-                          QStringLiteral("Teams sent an answer Herald could not understand (%1).").arg(why));
+                          //: %1 says what was wrong with the answer, e.g. "roster entry 3 has no "id"".
+                          QCoreApplication::translate(
+                              "herald::connector", "Teams sent an answer Herald could not understand (%1).")
+                              .arg(why));
     e.serviceCode = QStringLiteral("MalformedAnswer");
     return e;
 }
@@ -19,13 +23,15 @@ Error parseError(const QString &why)
 Result<QJsonObject> object(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return parseError(QStringLiteral("the answer was empty"));
+        return parseError(QCoreApplication::translate("herald::connector", "the answer was empty"));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return parseError(QStringLiteral("not valid JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+        return parseError(QCoreApplication::translate("herald::connector", "not valid JSON: %1 at byte %2")
+                              .arg(pe.errorString())
+                              .arg(pe.offset));
     if (!doc.isObject())
-        return parseError(QStringLiteral("not a JSON object"));
+        return parseError(QCoreApplication::translate("herald::connector", "not a JSON object"));
     return doc.object();
 }
 
@@ -34,11 +40,23 @@ Result<QString> requiredString(const QJsonObject &o, const char *key, const QStr
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull())
-        return parseError(QStringLiteral("%1 has no \"%2\"").arg(where, QLatin1String(key)));
+        return parseError(
+            //: %1 names a part of Teams' answer, such as "the conversation" or "roster entry 3"; %2 is a JSON
+            //: field.
+            QCoreApplication::translate("herald::connector", "%1 has no \"%2\"")
+                .arg(where, QLatin1String(key)));
     if (!v.isString())
-        return parseError(QStringLiteral("%1's \"%2\" is not a string").arg(where, QLatin1String(key)));
+        return parseError(
+            //: %1 names a part of Teams' answer, such as "the conversation" or "roster entry 3"; %2 is a JSON
+            //: field.
+            QCoreApplication::translate("herald::connector", "%1's \"%2\" is not a string")
+                .arg(where, QLatin1String(key)));
     if (v.toString().isEmpty())
-        return parseError(QStringLiteral("%1's \"%2\" is empty").arg(where, QLatin1String(key)));
+        return parseError(
+            //: %1 names a part of Teams' answer, such as "the conversation" or "roster entry 3"; %2 is a JSON
+            //: field.
+            QCoreApplication::translate("herald::connector", "%1's \"%2\" is empty")
+                .arg(where, QLatin1String(key)));
     return v.toString();
 }
 
@@ -49,7 +67,11 @@ Result<QString> optionalString(const QJsonObject &o, const char *key, const QStr
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString())
-        return parseError(QStringLiteral("%1's \"%2\" is not a string").arg(where, QLatin1String(key)));
+        return parseError(
+            //: %1 names a part of Teams' answer, such as "the conversation" or "roster entry 3"; %2 is a JSON
+            //: field.
+            QCoreApplication::translate("herald::connector", "%1's \"%2\" is not a string")
+                .arg(where, QLatin1String(key)));
     return v.toString();
 }
 
@@ -60,7 +82,7 @@ Result<ConversationRef> AnswerParser::conversation(const QByteArray &body)
     const auto o = object(body);
     if (!o)
         return o.error();
-    const QString where = QStringLiteral("the conversation");
+    const QString where = QCoreApplication::translate("herald::connector", "the conversation");
     auto id = requiredString(*o, "id", where);
     if (!id)
         return id.error();
@@ -86,7 +108,7 @@ Result<ActivityRef> AnswerParser::activity(const QByteArray &body, const QString
         return o.error();
     if (!fallbackId.isEmpty() && !o->contains(QLatin1String("id")))
         return ActivityRef{fallbackId};
-    auto id = requiredString(*o, "id", QStringLiteral("the activity"));
+    auto id = requiredString(*o, "id", QCoreApplication::translate("herald::connector", "the activity"));
     if (!id)
         return id.error();
     return ActivityRef{id.value()};
@@ -99,10 +121,14 @@ Result<MembersPage> AnswerParser::membersPage(const QByteArray &body)
         return o.error();
     const QJsonValue members = o->value(QLatin1String("members"));
     if (!members.isArray())
-        return parseError(members.isUndefined() ? QStringLiteral("the roster page has no \"members\"")
-                                                 : QStringLiteral("the roster page's \"members\" is not a list"));
+        return parseError(
+            members.isUndefined()
+                ? QCoreApplication::translate("herald::connector", "the roster page has no \"members\"")
+                : QCoreApplication::translate("herald::connector",
+                                              "the roster page's \"members\" is not a list"));
     MembersPage page;
-    auto token = optionalString(*o, "continuationToken", QStringLiteral("the roster page"));
+    auto token = optionalString(*o, "continuationToken",
+                                QCoreApplication::translate("herald::connector", "the roster page"));
     if (!token)
         return token.error();
     page.continuationToken = token.value();
@@ -110,9 +136,10 @@ Result<MembersPage> AnswerParser::membersPage(const QByteArray &body)
     page.members.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return parseError(QStringLiteral("roster entry %1 is not an object").arg(i));
+            return parseError(
+                QCoreApplication::translate("herald::connector", "roster entry %1 is not an object").arg(i));
         const QJsonObject m = list.at(i).toObject();
-        const QString where = QStringLiteral("roster entry %1").arg(i);
+        const QString where = QCoreApplication::translate("herald::connector", "roster entry %1").arg(i);
         TeamsMember member;
         auto id = requiredString(m, "id", where);
         if (!id)
@@ -141,7 +168,7 @@ Result<TeamDetails> AnswerParser::teamDetails(const QByteArray &body)
     const auto o = object(body);
     if (!o)
         return o.error();
-    const QString where = QStringLiteral("the team");
+    const QString where = QCoreApplication::translate("herald::connector", "the team");
     auto id = requiredString(*o, "id", where);
     if (!id)
         return id.error();
@@ -161,14 +188,16 @@ Result<QList<ChannelInfo>> AnswerParser::channels(const QByteArray &body, const 
         return o.error();
     const QJsonValue conversations = o->value(QLatin1String("conversations"));
     if (!conversations.isArray())
-        return parseError(QStringLiteral("the channel list has no \"conversations\" list"));
+        return parseError(QCoreApplication::translate("herald::connector",
+                                                      "the channel list has no \"conversations\" list"));
     QList<ChannelInfo> out;
     const QJsonArray list = conversations.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return parseError(QStringLiteral("channel %1 is not an object").arg(i));
+            return parseError(
+                QCoreApplication::translate("herald::connector", "channel %1 is not an object").arg(i));
         const QJsonObject c = list.at(i).toObject();
-        const QString where = QStringLiteral("channel %1").arg(i);
+        const QString where = QCoreApplication::translate("herald::connector", "channel %1").arg(i);
         auto id = requiredString(c, "id", where);
         if (!id)
             return id.error();

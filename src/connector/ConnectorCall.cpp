@@ -6,6 +6,7 @@
 #include "common/Logging.h"
 #include "connector/ConnectorError.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -73,7 +74,8 @@ void ConnectorCall::cancel()
         m_reply->deleteLater();
         m_reply.clear();
     }
-    Error e = Error::make(Error::Kind::Cancelled, QStringLiteral("The request was cancelled."));
+    Error e = Error::make(Error::Kind::Cancelled,
+                          QCoreApplication::translate("herald::connector", "The request was cancelled."));
     finish(e);
 }
 
@@ -90,7 +92,9 @@ void ConnectorCall::start()
         return;
     }
     if (!m_tokens) {
-        finish(Error::make(Error::Kind::Cancelled, QStringLiteral("The connection to Teams was closed.")));
+        finish(Error::make(
+            Error::Kind::Cancelled,
+            QCoreApplication::translate("herald::connector", "The connection to Teams was closed.")));
         return;
     }
     requestToken();
@@ -161,9 +165,14 @@ void ConnectorCall::onReplyFinished()
         return;
 
     if (m_tooLarge) {
-        Error e = Error::make(Error::Kind::Parse,
-                              QStringLiteral("Teams sent an answer larger than %1 MB, which Herald does not read.")
-                                  .arg(m_options.maxResponseBytes / (1024 * 1024)));
+        // A plain variable: lupdate 6.4 hangs on a '/' in the count argument of translate().
+        const int limitMb = int(m_options.maxResponseBytes / (1024 * 1024));
+        Error e =
+            Error::make(Error::Kind::Parse,
+                        QCoreApplication::translate("herald::connector",
+                                                    "Teams sent an answer larger than %n MB, which Herald "
+                                                    "does not read.",
+                                                    nullptr, limitMb));
         e.serviceCode = QStringLiteral("AnswerTooLarge");
         finish(e);
         return;
@@ -176,7 +185,9 @@ void ConnectorCall::onReplyFinished()
     m_status = statusAttr.toInt();
     m_buffer += reply->readAll();
     if (m_buffer.size() > m_options.maxResponseBytes) {
-        Error e = Error::make(Error::Kind::Parse, QStringLiteral("Teams sent an answer too large to read."));
+        Error e = Error::make(
+            Error::Kind::Parse,
+            QCoreApplication::translate("herald::connector", "Teams sent an answer too large to read."));
         e.serviceCode = QStringLiteral("AnswerTooLarge");
         finish(e);
         return;

@@ -3,6 +3,7 @@
 #include "auth/TokenProvider.h"
 #include "connector/AnswerParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,9 +16,10 @@ QByteArray enc(const QString &id)
     return QUrl::toPercentEncoding(id);
 }
 
-Error missing(const QString &what)
+// sentence: a QT_TRANSLATE_NOOP("herald::connector", …) naming what is missing.
+Error missing(const char *sentence)
 {
-    return Error::make(Error::Kind::Input, QStringLiteral("The %1 is missing.").arg(what));
+    return Error::make(Error::Kind::Input, QCoreApplication::translate("herald::connector", sentence));
 }
 
 template <typename T, typename Parse>
@@ -98,7 +100,8 @@ ConnectorCall *ConnectorClient::createPersonalConversation(const QString &userId
 {
     auto completion = typed<ConversationRef>(std::move(done), &AnswerParser::conversation);
     if (userId.isEmpty())
-        return refuse(missing(QStringLiteral("user id")), std::move(completion));
+        return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The user id is missing.")),
+                      std::move(completion));
     const QJsonObject tenant{{QStringLiteral("id"), m_profile.tenantId}};
     QJsonObject body{
         {QStringLiteral("isGroup"), false},
@@ -118,7 +121,8 @@ ConnectorCall *ConnectorClient::createChannelThread(const QString &channelId, co
 {
     auto completion = typed<ConversationRef>(std::move(done), &AnswerParser::conversation);
     if (channelId.isEmpty())
-        return refuse(missing(QStringLiteral("channel id")), std::move(completion));
+        return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The channel id is missing.")),
+                      std::move(completion));
     const QJsonObject body{
         {QStringLiteral("isGroup"), true},
         {QStringLiteral("channelData"),
@@ -136,7 +140,8 @@ ConnectorCall *ConnectorClient::sendActivity(const QString &conversationId, cons
 {
     auto completion = typed<ActivityRef>(std::move(done), [](const QByteArray &b) { return AnswerParser::activity(b); });
     if (conversationId.isEmpty())
-        return refuse(missing(QStringLiteral("conversation id")), std::move(completion));
+        return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation id is missing.")),
+                      std::move(completion));
     return call("POST", "v3/conversations/" + enc(conversationId) + "/activities", {}, &activity,
                 QStringLiteral("send activity"), std::move(completion));
 }
@@ -146,7 +151,9 @@ ConnectorCall *ConnectorClient::replyToActivity(const QString &conversationId, c
 {
     auto completion = typed<ActivityRef>(std::move(done), [](const QByteArray &b) { return AnswerParser::activity(b); });
     if (conversationId.isEmpty() || activityId.isEmpty())
-        return refuse(missing(QStringLiteral("conversation or activity id")), std::move(completion));
+        return refuse(
+            missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation or activity id is missing.")),
+            std::move(completion));
     return call("POST", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {}, &activity,
                 QStringLiteral("reply to activity"), std::move(completion));
 }
@@ -158,7 +165,9 @@ ConnectorCall *ConnectorClient::updateActivity(const QString &conversationId, co
         return AnswerParser::activity(b, activityId);
     });
     if (conversationId.isEmpty() || activityId.isEmpty())
-        return refuse(missing(QStringLiteral("conversation or activity id")), std::move(completion));
+        return refuse(
+            missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation or activity id is missing.")),
+            std::move(completion));
     QJsonObject body = activity;
     if (!body.contains(QLatin1String("id")))
         body.insert(QStringLiteral("id"), activityId);
@@ -173,7 +182,9 @@ ConnectorCall *ConnectorClient::deleteActivity(const QString &conversationId, co
         done(body.ok() ? Status::success() : Status(body.error()));
     };
     if (conversationId.isEmpty() || activityId.isEmpty())
-        return refuse(missing(QStringLiteral("conversation or activity id")), std::move(completion));
+        return refuse(
+            missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation or activity id is missing.")),
+            std::move(completion));
     return call("DELETE", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {}, nullptr,
                 QStringLiteral("delete activity"), std::move(completion));
 }
@@ -183,7 +194,8 @@ ConnectorCall *ConnectorClient::pagedMembers(const QString &conversationId, int 
 {
     auto completion = typed<MembersPage>(std::move(done), &AnswerParser::membersPage);
     if (conversationId.isEmpty())
-        return refuse(missing(QStringLiteral("conversation id")), std::move(completion));
+        return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation id is missing.")),
+                      std::move(completion));
     QByteArray query;
     if (pageSize > 0)
         query += "pageSize=" + QByteArray::number(pageSize);
@@ -200,7 +212,8 @@ ConnectorCall *ConnectorClient::teamDetails(const QString &teamId, Callback<Team
 {
     auto completion = typed<TeamDetails>(std::move(done), &AnswerParser::teamDetails);
     if (teamId.isEmpty())
-        return refuse(missing(QStringLiteral("team id")), std::move(completion));
+        return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The team id is missing.")),
+                      std::move(completion));
     return call("GET", "v3/teams/" + enc(teamId), {}, nullptr, QStringLiteral("get team"), std::move(completion));
 }
 
@@ -210,7 +223,8 @@ ConnectorCall *ConnectorClient::channels(const QString &teamId, Callback<QList<C
         return AnswerParser::channels(b, teamId);
     });
     if (teamId.isEmpty())
-        return refuse(missing(QStringLiteral("team id")), std::move(completion));
+        return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The team id is missing.")),
+                      std::move(completion));
     return call("GET", "v3/teams/" + enc(teamId) + "/conversations", {}, nullptr, QStringLiteral("get channels"),
                 std::move(completion));
 }

@@ -1,5 +1,6 @@
 #include "ConnectorError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -116,49 +117,99 @@ QString connectorErrorSentence(int httpStatus, const QString &code)
 {
     struct Entry { const char *code; const char *sentence; };
     static const Entry entries[] = {
-        {"BadArgument", "Teams refused the request as invalid (a wrong id or an invalid message)."},
-        {"BadSyntax", "Teams could not read the request; the message is malformed."},
-        {"BotNotRegistered", "Teams does not accept this bot's credentials: the bot is not registered for this app "
-                             "id, or its token was refused. Check the profile."},
-        {"BotDisabledByAdmin", "An administrator has disabled this app in the tenant."},
-        {"BotNotInConversationRoster", "The bot is no longer part of this conversation (it was removed or "
-                                       "uninstalled)."},
-        {"ConversationBlockedByUser", "This person has blocked the bot."},
-        {"ForbiddenOperationException", "The app is not installed for this person."},
-        {"NotEnoughPermissions", "The bot does not have permission to post here."},
-        {"InvalidBotApiHost", "This tenant must be reached through its own service URL (a government cloud host); "
-                              "check the profile's cloud and service URL."},
-        {"MessageWritesBlocked", "This person has blocked the bot or removed the app, so Teams blocks new "
-                                 "messages to them."},
-        {"209", "This person has blocked the bot or removed the app, so Teams blocks new messages to them."},
-        {"ConversationNotFound", "This conversation no longer exists."},
-        {"ActivityNotFoundInConversation", "The message no longer exists in this conversation."},
-        {"PreconditionFailed", "Teams was busy with this conversation; the request can be tried again."},
-        {"MessageSizeTooBig", "The message is too large for Teams (over 100 KB); shorten it or remove images."},
-        {"Throttled", "Teams asked Herald to slow down; the request can be tried again later."},
+        {"BadArgument",
+         QT_TRANSLATE_NOOP("herald::connector",
+                           "Teams refused the request as invalid (a wrong id or an invalid message).")},
+        {"BadSyntax", QT_TRANSLATE_NOOP("herald::connector",
+                                        "Teams could not read the request; the message is malformed.")},
+        {"BotNotRegistered",
+         QT_TRANSLATE_NOOP(
+             "herald::connector",
+             "Teams does not accept this bot's credentials: the bot is not registered for this app "
+             "id, or its token was refused. Check the profile.")},
+        {"BotDisabledByAdmin",
+         QT_TRANSLATE_NOOP("herald::connector", "An administrator has disabled this app in the tenant.")},
+        {"BotNotInConversationRoster",
+         QT_TRANSLATE_NOOP("herald::connector",
+                           "The bot is no longer part of this conversation (it was removed or "
+                           "uninstalled).")},
+        {"ConversationBlockedByUser",
+         QT_TRANSLATE_NOOP("herald::connector", "This person has blocked the bot.")},
+        {"ForbiddenOperationException",
+         QT_TRANSLATE_NOOP("herald::connector", "The app is not installed for this person.")},
+        {"NotEnoughPermissions",
+         QT_TRANSLATE_NOOP("herald::connector", "The bot does not have permission to post here.")},
+        {"InvalidBotApiHost",
+         QT_TRANSLATE_NOOP(
+             "herald::connector",
+             "This tenant must be reached through its own service URL (a government cloud host); "
+             "check the profile's cloud and service URL.")},
+        {"MessageWritesBlocked",
+         QT_TRANSLATE_NOOP("herald::connector",
+                           "This person has blocked the bot or removed the app, so Teams blocks new "
+                           "messages to them.")},
+        {"209",
+         QT_TRANSLATE_NOOP(
+             "herald::connector",
+             "This person has blocked the bot or removed the app, so Teams blocks new messages to them.")},
+        {"ConversationNotFound",
+         QT_TRANSLATE_NOOP("herald::connector", "This conversation no longer exists.")},
+        {"ActivityNotFoundInConversation",
+         QT_TRANSLATE_NOOP("herald::connector", "The message no longer exists in this conversation.")},
+        {"PreconditionFailed",
+         QT_TRANSLATE_NOOP("herald::connector",
+                           "Teams was busy with this conversation; the request can be tried again.")},
+        {"MessageSizeTooBig",
+         QT_TRANSLATE_NOOP("herald::connector",
+                           "The message is too large for Teams (over 100 KB); shorten it or remove images.")},
+        {"Throttled",
+         QT_TRANSLATE_NOOP("herald::connector",
+                           "Teams asked Herald to slow down; the request can be tried again later.")},
     };
     for (const Entry &e : entries) {
         if (code == QLatin1String(e.code))
-            return QString::fromUtf8(e.sentence);
+            return QCoreApplication::translate("herald::connector", e.sentence);
     }
     switch (httpStatus) {
-    case 400: return QStringLiteral("Teams refused the request as invalid.");
-    case 401: return QStringLiteral("Teams refused the bot's token; check the profile's app id, secret and cloud.");
-    case 403: return QStringLiteral("Teams did not allow the bot to do this.");
-    case 404: return QStringLiteral("Teams could not find this conversation, team or message.");
-    case 408: return QStringLiteral("Teams did not answer in time; the request can be tried again.");
-    case 412: return QStringLiteral("Teams was busy with this conversation; the request can be tried again.");
-    case 413: return QStringLiteral("The message is too large for Teams; shorten it or remove images.");
-    case 429: return QStringLiteral("Teams asked Herald to slow down; the request can be tried again later.");
-    case 500: return QStringLiteral("Teams had an internal error.");
+    case 400:
+        return QCoreApplication::translate("herald::connector", "Teams refused the request as invalid.");
+    case 401:
+        return QCoreApplication::translate(
+            "herald::connector",
+            "Teams refused the bot's token; check the profile's app id, secret and cloud.");
+    case 403:
+        return QCoreApplication::translate("herald::connector", "Teams did not allow the bot to do this.");
+    case 404:
+        return QCoreApplication::translate("herald::connector",
+                                           "Teams could not find this conversation, team or message.");
+    case 408:
+        return QCoreApplication::translate("herald::connector",
+                                           "Teams did not answer in time; the request can be tried again.");
+    case 412:
+        return QCoreApplication::translate(
+            "herald::connector", "Teams was busy with this conversation; the request can be tried again.");
+    case 413:
+        return QCoreApplication::translate(
+            "herald::connector", "The message is too large for Teams; shorten it or remove images.");
+    case 429:
+        return QCoreApplication::translate(
+            "herald::connector", "Teams asked Herald to slow down; the request can be tried again later.");
+    case 500:
+        return QCoreApplication::translate("herald::connector", "Teams had an internal error.");
     case 502:
     case 503:
-    case 504: return QStringLiteral("Teams is temporarily unavailable; the request can be tried again.");
+    case 504:
+        return QCoreApplication::translate(
+            "herald::connector", "Teams is temporarily unavailable; the request can be tried again.");
     default: break;
     }
     if (httpStatus >= 300 && httpStatus < 400)
-        return QStringLiteral("Teams answered with a redirect, which Herald does not follow with credentials.");
-    return QStringLiteral("Teams answered with an unexpected error (HTTP %1).").arg(httpStatus);
+        return QCoreApplication::translate(
+            "herald::connector",
+            "Teams answered with a redirect, which Herald does not follow with credentials.");
+    return QCoreApplication::translate("herald::connector",
+                                       "Teams answered with an unexpected error (HTTP %1).")
+        .arg(httpStatus);
 }
 
 Error decodeConnectorError(int httpStatus, const QByteArray &body, const RawHeaders &headers, const QDateTime &nowUtc)

@@ -3,6 +3,7 @@
 #include "delivery/CampaignStore.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
 #include <QJsonArray>
@@ -134,7 +135,10 @@ Status CampaignReport::writeCsv(qint64 id, QIODevice *out) const
         return out->write(line) == line.size();
     };
     const auto failed = [out] {
-        return Error::make(Error::Kind::Storage, QStringLiteral("The report could not be written: %1").arg(out->errorString()));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("herald::delivery", "The report could not be written: %1")
+                .arg(out->errorString()));
     };
     if (!writeLine(csvHeader()))
         return failed();
