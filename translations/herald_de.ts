@@ -1130,6 +1130,266 @@
     </message>
 </context>
 <context>
+    <name>herald::auth</name>
+    <message>
+        <source>Public</source>
+        <comment>cloud</comment>
+        <extracomment>The Microsoft 365 commercial cloud, as in &quot;the Public cloud&quot;; GCC, GCC High and DoD are names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <comment>cloud</comment>
+        <extracomment>Herald&apos;s built-in simulated Teams tenant, as in &quot;the Sandbox cloud&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service URL &quot;%1&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login URL &quot;%1&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service URL &quot;%1&quot; must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login URL &quot;%1&quot; must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service URL must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login URL must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send credentials to %1: the sandbox service URL must be on this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send credentials to %1: the sandbox login URL must be on this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send credentials over plain http: http is only allowed for a sandbox profile on this computer, and this profile&apos;s cloud is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send credentials to %1 over plain http: the service URL must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send credentials to %1 over plain http: the login URL must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send credentials to %1 on port %2: the service URL of the %3 cloud uses the standard https port.</source>
+        <extracomment>%1 is a host name, %2 a port number, %3 a cloud (Public, GCC, GCC High, DoD).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send credentials to %1 on port %2: the login URL of the %3 cloud uses the standard https port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send the bot&apos;s token to %1: it is not a Microsoft Teams service host for the %2 cloud (expected %3). Check the profile&apos;s service URL.</source>
+        <extracomment>%3 lists the expected host names, joined by &quot; or &quot; (translated separately).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Joins the expected host names in &quot;… (expected %3)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald refused to send the client secret to %1: the %2 cloud signs in at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in refused the client secret for app %1: it is wrong. Copy the secret&apos;s value (not its id) from the app registration and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of app %1 has expired. Create a new secret in the app registration and enter it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in does not know the app id %1 in tenant %2. Check the app id, and that the bot is registered in that tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in does not know the tenant %1. Check the tenant id in the profile (and the cloud: GCC High and DoD tenants sign in on the .us cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app %1 is disabled in its tenant. Ask an administrator to enable the app registration or its enterprise application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in refused the Bot Framework scope for app %1. Check that the profile&apos;s cloud matches the bot&apos;s (public/GCC or GCC High/DoD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in is not available right now (HTTP %1); try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in refused the credentials of app %1 (HTTP %2). Check the tenant id, app id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be found; check the address and the network (DNS, VPN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (its certificate was not trusted); Herald does not send credentials over an untrusted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tried to redirect Herald elsewhere; Herald does not follow redirects with credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed while connecting to %1; check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed; check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant id of the bot&apos;s Microsoft Entra tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id &quot;%1&quot; contains spaces or slashes; paste it again from the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bot&apos;s Microsoft App ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app id &quot;%1&quot; contains spaces or slashes; paste it again from the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service URL, for example https://smba.trafficmanager.net/teams/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox profile needs the sandbox&apos;s login URL, for example http://127.0.0.1:PORT/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not save its settings to %1; check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished">Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names an unknown cloud &quot;%2&quot;; edit or re-create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to save the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to read the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to delete the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is saved for the profile &quot;%1&quot;; enter it again in the profile settings (or set %2 for automation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is running, so Herald cannot store or read the client secret. Sign in to a desktop session with a keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), or, for automation, set the environment variable %1 to the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in sent an answer Herald could not understand (%1); try again later.</source>
+        <extracomment>%1 says what was wrong with the answer, e.g. &quot;not JSON&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Microsoft sign-in: %1</source>
+        <extracomment>%1 is a sentence saying what failed, e.g. &quot;login.microsoftonline.com did not answer in time; …&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token type is not Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid expires_in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>herald::cli::Campaign</name>
     <message>
         <source>No campaigns yet. Start one with: herald-cli send …</source>
@@ -1263,6 +1523,26 @@
     <message>
         <source>  left out: %1 × %2</source>
         <translation>  ausgelassen: %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::common</name>
+    <message>
+        <source>Herald could not find a folder for its data. Pass one with --data-dir or set HERALD_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald could not create its data folder %1. Check that the disk is not full and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald may not write to its data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <extracomment>Microsoft&apos;s id of a failed request, for support: &quot;correlation id 7f3c…&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1959,224 @@
     </message>
 </context>
 <context>
+    <name>herald::connector</name>
+    <message>
+        <source>Teams sent an answer Herald could not understand (%1).</source>
+        <extracomment>%1 says what was wrong with the answer, e.g. &quot;roster entry 3 has no &quot;id&quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s &quot;%2&quot; is not a string</source>
+        <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s &quot;%2&quot; is empty</source>
+        <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster page has no &quot;members&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster page&apos;s &quot;members&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster entry %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel list has no &quot;conversations&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Teams was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams sent an answer too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation or activity id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams refused the request as invalid (a wrong id or an invalid message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams could not read the request; the message is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams does not accept this bot&apos;s credentials: the bot is not registered for this app id, or its token was refused. Check the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator has disabled this app in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot is no longer part of this conversation (it was removed or uninstalled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has blocked the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not installed for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot does not have permission to post here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant must be reached through its own service URL (a government cloud host); check the profile&apos;s cloud and service URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has blocked the bot or removed the app, so Teams blocks new messages to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message no longer exists in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams was busy with this conversation; the request can be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large for Teams (over 100 KB); shorten it or remove images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams asked Herald to slow down; the request can be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams refused the bot&apos;s token; check the profile&apos;s app id, secret and cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams did not allow the bot to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams could not find this conversation, team or message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams did not answer in time; the request can be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large for Teams; shorten it or remove images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams is temporarily unavailable; the request can be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams answered with a redirect, which Herald does not follow with credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams answered with an unexpected error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>herald::connector::ConnectionCheck</name>
     <message>
         <source>Enter the bot&apos;s client secret.</source>
@@ -1774,6 +2272,10 @@
     <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>herald::connector</name>
+    <message numerus="yes">
+        <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::delivery::CampaignManager</name>
     <message numerus="yes">
         <source>Nobody in the audience can receive the message: the %n chosen are all unreachable.</source>
