@@ -22,9 +22,9 @@
     <name>herald::connector</name>
     <message numerus="yes">
         <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teams sent an answer larger than %n MB, which Herald does not read.</numerusform>
+            <numerusform>Teams sent an answer larger than %n MB, which Herald does not read.</numerusform>
         </translation>
     </message>
 </context>
