@@ -5,114 +5,114 @@
     <name>CampaignRecoveryBanner</name>
     <message>
         <source>Interrupted campaigns</source>
-        <translation type="unfinished">Unterbrochene Kampagnen</translation>
+        <translation>Unterbrochene Kampagnen</translation>
     </message>
     <message>
         <source>Campaigns to resume</source>
-        <translation type="unfinished">Fortzusetzende Kampagnen</translation>
+        <translation>Fortzusetzende Kampagnen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Resume the chosen campaign</source>
-        <translation type="unfinished">Ausgewählte Kampagne fortsetzen</translation>
+        <translation>Ausgewählte Kampagne fortsetzen</translation>
     </message>
     <message>
         <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
-        <translation type="unfinished">Sendet an die Empfänger, an die noch nicht gesendet wurde; ungewisse Empfänger erhalten die Nachricht nicht erneut.</translation>
+        <translation>Sendet an die Empfänger, an die noch nicht gesendet wurde; ungewisse Empfänger erhalten die Nachricht nicht erneut.</translation>
     </message>
     <message>
         <source>Resume and resend &amp;uncertain</source>
-        <translation type="unfinished">Fortsetzen und an &amp;ungewisse erneut senden</translation>
+        <translation>Fortsetzen und an &amp;Ungewisse erneut senden</translation>
     </message>
     <message>
         <source>Resume and resend uncertain</source>
-        <translation type="unfinished">Fortsetzen und an ungewisse erneut senden</translation>
+        <translation>Fortsetzen und an Ungewisse erneut senden</translation>
     </message>
     <message>
         <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
-        <translation type="unfinished">Auch an die ungewissen Empfänger erneut senden: Einige von ihnen erhalten die Nachricht dann möglicherweise doppelt.</translation>
+        <translation>Auch an die ungewissen Empfänger erneut senden: Einige von ihnen erhalten die Nachricht dann möglicherweise doppelt.</translation>
     </message>
     <message>
         <source>&amp;List uncertain</source>
-        <translation type="unfinished">Ungewisse auf&amp;listen</translation>
+        <translation>Ungewisse auf&amp;listen</translation>
     </message>
     <message>
         <source>List the uncertain recipients</source>
-        <translation type="unfinished">Ungewisse Empfänger auflisten</translation>
+        <translation>Ungewisse Empfänger auflisten</translation>
     </message>
     <message>
         <source>L&amp;eave</source>
-        <translation type="unfinished">&amp;Belassen</translation>
+        <translation>&amp;Belassen</translation>
     </message>
     <message>
         <source>Leave the campaigns as they are</source>
-        <translation type="unfinished">Kampagnen unverändert lassen</translation>
+        <translation>Kampagnen unverändert lassen</translation>
     </message>
     <message>
         <source>They stay paused; resume them later from the list.</source>
-        <translation type="unfinished">Sie bleiben pausiert; setzen Sie sie später über die Liste fort.</translation>
+        <translation>Sie bleiben pausiert; setzen Sie sie später über die Liste fort.</translation>
     </message>
 </context>
 <context>
     <name>CampaignReportView</name>
     <message>
         <source>Campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenbericht</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Counts by state and error code</source>
-        <translation type="unfinished">Anzahl nach Status und Fehlercode</translation>
+        <translation>Anzahl nach Status und Fehlercode</translation>
     </message>
     <message>
         <source>State / code</source>
-        <translation type="unfinished">Status / Code</translation>
+        <translation>Status / Code</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">A&amp;nzeigen:</translation>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <source>Recipients in state</source>
-        <translation type="unfinished">Empfänger mit Status</translation>
+        <translation>Empfänger mit Status</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">CSV &amp;exportieren…</translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished">Bericht als CSV exportieren</translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
-        <translation type="unfinished">Alle Empfänger mit Status, Code, Meldung, Aktivitäts-ID, Zeit und Korrelations-ID.</translation>
+        <translation>Alle Empfänger mit Status, Code, Meldung, Aktivitäts-ID, Zeit und Korrelations-ID.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Stop e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport abbrechen</translation>
     </message>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Stops writing the CSV file; no partial file is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Schreiben der CSV-Datei; es bleibt keine unvollständige Datei zurück.</translation>
     </message>
 </context>
 <context>
@@ -175,23 +175,23 @@
     </message>
     <message>
         <source>Campaign being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne wird gespeichert</translation>
     </message>
     <message>
         <source>Storing the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Kampagne</translation>
     </message>
     <message>
         <source>Do&amp;n&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sen&amp;den</translation>
     </message>
     <message>
         <source>Do not send the campaign being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne, die gerade gespeichert wird, nicht senden</translation>
     </message>
     <message>
         <source>Stops before the first message: a campaign already stored is marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält vor der ersten Nachricht an: Eine bereits gespeicherte Kampagne wird als abgebrochen markiert.</translation>
     </message>
 </context>
 <context>
@@ -550,39 +550,39 @@
     </message>
     <message>
         <source>New message started</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht begonnen</translation>
     </message>
     <message>
         <source>A new message is started. The one you were writing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Nachricht wurde begonnen. Die Nachricht, an der Sie geschrieben haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>&amp;Restore previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Entwurf wiede&amp;rherstellen</translation>
     </message>
     <message>
         <source>Restore the previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Entwurf wiederherstellen</translation>
     </message>
     <message>
         <source>Brings back the message you were writing before New message; the new one is kept in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holt die Nachricht zurück, an der Sie vor „Neue Nachricht“ geschrieben haben; die neue Nachricht wird stattdessen als vorheriger Entwurf aufbewahrt.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis schließen</translation>
     </message>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished">Nachrichtenvorschau</translation>
+        <translation>Nachrichtenvorschau</translation>
     </message>
     <message>
         <source>The card as the sample recipient will see it in Teams; arrow keys scroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte, wie der Beispielempfänger sie in Teams sehen wird; mit den Pfeiltasten scrollen Sie darin.</translation>
     </message>
 </context>
 <context>
@@ -907,47 +907,47 @@
     </message>
     <message>
         <source>Check a team to send each of its members a personal (1:1) message; someone in several checked teams gets it once. Check a channel to post the message there once, as a new conversation everyone in the channel sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie bei einem Team ein Häkchen, um jedem seiner Mitglieder eine persönliche (1:1-)Nachricht zu senden; wer in mehreren angehakten Teams ist, erhält sie nur einmal. Setzen Sie bei einem Kanal ein Häkchen, um die Nachricht dort einmal zu veröffentlichen – als neue Unterhaltung, die alle im Kanal sehen.</translation>
     </message>
     <message>
         <source>&amp;Teams (to each member) and channels (one post):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams (an jedes Mitglied) und Kanäle (ein Beitrag):</translation>
     </message>
     <message>
         <source>Teams and channels</source>
-        <translation type="unfinished">Teams und Kanäle</translation>
+        <translation>Teams und Kanäle</translation>
     </message>
     <message>
         <source>Check a team to send a personal message to each of its members; check a channel to post the message in it once. Space checks or unchecks the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie bei einem Team ein Häkchen, um jedem seiner Mitglieder eine persönliche Nachricht zu senden; setzen Sie bei einem Kanal ein Häkchen, um die Nachricht dort einmal zu veröffentlichen. Die Leertaste setzt oder entfernt das Häkchen in der aktuellen Zeile.</translation>
     </message>
     <message>
         <source>Team or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Team oder Kanal</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <source>Working out the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe wird ermittelt</translation>
     </message>
     <message>
         <source>Who is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ausgelassen wird</translation>
     </message>
     <message>
         <source>People the bot cannot reach, and chosen entries that matched nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die der Bot nicht erreichen kann, und ausgewählte Einträge ohne Treffer.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>The message as the first recipient will see it in Teams; arrow keys scroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht, wie der erste Empfänger sie in Teams sehen wird; mit den Pfeiltasten scrollen Sie darin.</translation>
     </message>
 </context>
 <context>
@@ -1098,35 +1098,35 @@
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished">Profil entfernen</translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Keep these settings, the secret in the keychain, without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen speichern (den geheimen Clientschlüssel im Schlüsselbund), ohne sich anzumelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Save this profile and sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil speichern und sich damit anmelden</translation>
     </message>
 </context>
 <context>
@@ -1135,258 +1135,258 @@
         <source>Public</source>
         <comment>cloud</comment>
         <extracomment>The Microsoft 365 commercial cloud, as in &quot;the Public cloud&quot;; GCC, GCC High and DoD are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Sandbox</source>
         <comment>cloud</comment>
         <extracomment>Herald&apos;s built-in simulated Teams tenant, as in &quot;the Sandbox cloud&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The service URL &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienst-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The login URL &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The service URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienst-URL &quot;%1&quot; muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The login URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL &quot;%1&quot; muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The service URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienst-URL darf keinen Benutzernamen und kein Kennwort enthalten.</translation>
     </message>
     <message>
         <source>The login URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL darf keinen Benutzernamen und kein Kennwort enthalten.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1: the sandbox service URL must be on this computer (127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden der Anmeldeinformationen an %1 verweigert: Die Dienst-URL der Sandbox muss auf diesem Computer liegen (127.0.0.1, ::1 oder localhost).</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1: the sandbox login URL must be on this computer (127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden der Anmeldeinformationen an %1 verweigert: Die Anmelde-URL der Sandbox muss auf diesem Computer liegen (127.0.0.1, ::1 oder localhost).</translation>
     </message>
     <message>
         <source>Herald refused to send credentials over plain http: http is only allowed for a sandbox profile on this computer, and this profile&apos;s cloud is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden der Anmeldeinformationen über unverschlüsseltes http verweigert: http ist nur für ein Sandbox-Profil auf diesem Computer erlaubt, und die Cloud dieses Profils ist „%1“.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 over plain http: the service URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden der Anmeldeinformationen an %1 über unverschlüsseltes http verweigert: Die Dienst-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 over plain http: the login URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden der Anmeldeinformationen an %1 über unverschlüsseltes http verweigert: Die Anmelde-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 on port %2: the service URL of the %3 cloud uses the standard https port.</source>
         <extracomment>%1 is a host name, %2 a port number, %3 a cloud (Public, GCC, GCC High, DoD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden der Anmeldeinformationen an %1 über Port %2 verweigert: Die Dienst-URL der Cloud „%3“ verwendet den Standardport für https.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 on port %2: the login URL of the %3 cloud uses the standard https port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden der Anmeldeinformationen an %1 über Port %2 verweigert: Die Anmelde-URL der Cloud „%3“ verwendet den Standardport für https.</translation>
     </message>
     <message>
         <source>Herald refused to send the bot&apos;s token to %1: it is not a Microsoft Teams service host for the %2 cloud (expected %3). Check the profile&apos;s service URL.</source>
         <extracomment>%3 lists the expected host names, joined by &quot; or &quot; (translated separately).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden des Bot-Tokens an %1 verweigert: Dies ist kein Diensthost von Microsoft Teams für die Cloud „%2“ (erwartet: %3). Prüfen Sie die Dienst-URL des Profils.</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Joins the expected host names in &quot;… (expected %3)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Herald refused to send the client secret to %1: the %2 cloud signs in at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald hat das Senden des geheimen Clientschlüssels an %1 verweigert: Die Anmeldung für die Cloud „%2“ erfolgt über %3.</translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the client secret for app %1: it is wrong. Copy the secret&apos;s value (not its id) from the app registration and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung hat den geheimen Clientschlüssel für die App %1 abgelehnt: Er ist falsch. Kopieren Sie den Wert des geheimen Clientschlüssels (nicht seine ID) aus der App-Registrierung, und geben Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>The client secret of app %1 has expired. Create a new secret in the app registration and enter it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel der App %1 ist abgelaufen. Erstellen Sie in der App-Registrierung einen neuen geheimen Clientschlüssel, und geben Sie ihn im Profil ein.</translation>
     </message>
     <message>
         <source>Microsoft sign-in does not know the app id %1 in tenant %2. Check the app id, and that the bot is registered in that tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung kennt die App-ID %1 im Mandanten %2 nicht. Prüfen Sie die App-ID und ob der Bot in diesem Mandanten registriert ist.</translation>
     </message>
     <message>
         <source>Microsoft sign-in does not know the tenant %1. Check the tenant id in the profile (and the cloud: GCC High and DoD tenants sign in on the .us cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung kennt den Mandanten %1 nicht. Prüfen Sie die Mandanten-ID im Profil (und die Cloud: Mandanten in GCC High und DoD melden sich in der .us-Cloud an).</translation>
     </message>
     <message>
         <source>The app %1 is disabled in its tenant. Ask an administrator to enable the app registration or its enterprise application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App %1 ist in ihrem Mandanten deaktiviert. Bitten Sie einen Administrator, die App-Registrierung oder ihre Unternehmensanwendung zu aktivieren.</translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the Bot Framework scope for app %1. Check that the profile&apos;s cloud matches the bot&apos;s (public/GCC or GCC High/DoD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung hat für die App %1 den Bereich (Scope) von Bot Framework abgelehnt. Prüfen Sie, ob die Cloud des Profils zu der des Bots passt (Öffentlich/GCC oder GCC High/DoD).</translation>
     </message>
     <message>
         <source>Microsoft sign-in is not available right now (HTTP %1); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung ist gerade nicht verfügbar (HTTP %1); versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the credentials of app %1 (HTTP %2). Check the tenant id, app id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung hat die Anmeldeinformationen der App %1 abgelehnt (HTTP %2). Prüfen Sie Mandanten-ID, App-ID und geheimen Clientschlüssel.</translation>
     </message>
     <message>
         <source>%1 did not answer in time; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet; prüfen Sie die Netzwerkverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt; prüfen Sie die Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>%1 could not be found; check the address and the network (DNS, VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden; prüfen Sie die Adresse und das Netzwerk (DNS, VPN).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (its certificate was not trusted); Herald does not send credentials over an untrusted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (dem Zertifikat wurde nicht vertraut); Herald sendet keine Anmeldeinformationen über eine nicht vertrauenswürdige Verbindung.</translation>
     </message>
     <message>
         <source>%1 tried to redirect Herald elsewhere; Herald does not follow redirects with credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wollte Herald an eine andere Adresse umleiten; Herald folgt Umleitungen nicht mit Anmeldeinformationen.</translation>
     </message>
     <message>
         <source>%1 sent an answer that is not valid HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist.</translation>
     </message>
     <message>
         <source>The proxy failed while connecting to %1; check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verbinden mit %1 ist der Proxy fehlgeschlagen; prüfen Sie die Proxyeinstellungen.</translation>
     </message>
     <message>
         <source>The connection to %1 failed; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen; prüfen Sie die Netzwerkverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>Enter the tenant id of the bot&apos;s Microsoft Entra tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Microsoft Entra-Mandanten des Bots ein.</translation>
     </message>
     <message>
         <source>The tenant id &quot;%1&quot; contains spaces or slashes; paste it again from the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID &quot;%1&quot; enthält Leerzeichen oder Schrägstriche; fügen Sie sie erneut aus dem Azure-Portal ein.</translation>
     </message>
     <message>
         <source>Enter the bot&apos;s Microsoft App ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Microsoft-App-ID des Bots ein.</translation>
     </message>
     <message>
         <source>The app id &quot;%1&quot; contains spaces or slashes; paste it again from the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-ID &quot;%1&quot; enthält Leerzeichen oder Schrägstriche; fügen Sie sie erneut aus dem Azure-Portal ein.</translation>
     </message>
     <message>
         <source>Enter the service URL, for example https://smba.trafficmanager.net/teams/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Dienst-URL ein, zum Beispiel https://smba.trafficmanager.net/teams/.</translation>
     </message>
     <message>
         <source>A sandbox profile needs the sandbox&apos;s login URL, for example http://127.0.0.1:PORT/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sandbox-Profil benötigt die Anmelde-URL der Sandbox, zum Beispiel http://127.0.0.1:PORT/.</translation>
     </message>
     <message>
         <source>Herald could not save its settings to %1; check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seine Einstellungen nicht in %1 speichern; prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Profil namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished">Es gibt kein Profil namens „%1“.</translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; names an unknown cloud &quot;%2&quot;; edit or re-create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ nennt eine unbekannte Cloud &quot;%2&quot;; bearbeiten Sie es, oder erstellen Sie es neu.</translation>
     </message>
     <message>
         <source>The system keychain refused to save the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des geheimen Clientschlüssels von „%1“ verweigert; entsperren Sie den Schlüsselbund, erlauben Sie Herald den Zugriff, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain refused to read the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat das Lesen des geheimen Clientschlüssels von „%1“ verweigert; entsperren Sie den Schlüsselbund, erlauben Sie Herald den Zugriff, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain refused to delete the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat das Löschen des geheimen Clientschlüssels von „%1“ verweigert; entsperren Sie den Schlüsselbund, erlauben Sie Herald den Zugriff, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain could not save the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte den geheimen Clientschlüssel von „%1“ nicht speichern; prüfen Sie, ob der Schlüsselbund entsperrt ist (oder setzen Sie %2 für die Automatisierung).</translation>
     </message>
     <message>
         <source>The system keychain could not read the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte den geheimen Clientschlüssel von „%1“ nicht lesen; prüfen Sie, ob der Schlüsselbund entsperrt ist (oder setzen Sie %2 für die Automatisierung).</translation>
     </message>
     <message>
         <source>The system keychain could not delete the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte den geheimen Clientschlüssel von „%1“ nicht löschen; prüfen Sie, ob der Schlüsselbund entsperrt ist (oder setzen Sie %2 für die Automatisierung).</translation>
     </message>
     <message>
         <source>No client secret is saved for the profile &quot;%1&quot;; enter it again in the profile settings (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ ist kein geheimer Clientschlüssel gespeichert; geben Sie ihn in den Profileinstellungen erneut ein (oder setzen Sie %2 für die Automatisierung).</translation>
     </message>
     <message>
         <source>No system keychain is running, so Herald cannot store or read the client secret. Sign in to a desktop session with a keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), or, for automation, set the environment variable %1 to the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund des Systems, daher kann Herald den geheimen Clientschlüssel weder speichern noch lesen. Melden Sie sich bei einer Desktopsitzung mit Schlüsselbund an (GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung), oder setzen Sie für die Automatisierung die Umgebungsvariable %1 auf den geheimen Clientschlüssel.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Clientschlüssel ein.</translation>
     </message>
     <message>
         <source>Microsoft sign-in sent an answer Herald could not understand (%1); try again later.</source>
         <extracomment>%1 says what was wrong with the answer, e.g. &quot;not JSON&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung hat eine Antwort gesendet, die Herald nicht verstehen konnte (%1); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>the answer was too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war zu groß</translation>
     </message>
     <message>
         <source>Could not reach Microsoft sign-in: %1</source>
         <extracomment>%1 is a sentence saying what failed, e.g. &quot;login.microsoftonline.com did not answer in time; …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Anmeldung konnte nicht erreicht werden: %1</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON</translation>
     </message>
     <message>
         <source>no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein access_token</translation>
     </message>
     <message>
         <source>token type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokentyp ist nicht Bearer</translation>
     </message>
     <message>
         <source>no valid expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges expires_in</translation>
     </message>
 </context>
 <context>
@@ -1529,20 +1529,20 @@
     <name>herald::common</name>
     <message>
         <source>Herald could not find a folder for its data. Pass one with --data-dir or set HERALD_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte keinen Ordner für seine Daten finden. Geben Sie einen mit --data-dir an, oder setzen Sie HERALD_DATA_DIR.</translation>
     </message>
     <message>
         <source>Herald could not create its data folder %1. Check that the disk is not full and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte seinen Datenordner %1 nicht erstellen. Prüfen Sie, ob auf dem Datenträger noch Platz ist und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Herald may not write to its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald darf nicht in seinen Datenordner %1 schreiben.</translation>
     </message>
     <message>
         <source>correlation id %1</source>
         <extracomment>Microsoft&apos;s id of a failed request, for support: &quot;correlation id 7f3c…&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
 </context>
 <context>
@@ -1963,217 +1963,217 @@
     <message>
         <source>Teams sent an answer Herald could not understand (%1).</source>
         <extracomment>%1 says what was wrong with the answer, e.g. &quot;roster entry 3 has no &quot;id&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat eine Antwort gesendet, die Herald nicht verstehen konnte (%1).</translation>
     </message>
     <message>
         <source>the answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war leer</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot;</source>
         <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; fehlt</translation>
     </message>
     <message>
         <source>%1&apos;s &quot;%2&quot; is not a string</source>
         <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>%1&apos;s &quot;%2&quot; is empty</source>
         <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist leer</translation>
     </message>
     <message>
         <source>the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>the roster page has no &quot;members&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Mitgliederliste: &quot;members&quot; fehlt</translation>
     </message>
     <message>
         <source>the roster page&apos;s &quot;members&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Mitgliederliste: &quot;members&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>the roster page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Mitgliederliste</translation>
     </message>
     <message>
         <source>roster entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Mitgliederliste ist kein Objekt</translation>
     </message>
     <message>
         <source>roster entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Mitgliederliste</translation>
     </message>
     <message>
         <source>the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>the channel list has no &quot;conversations&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalliste: Liste &quot;conversations&quot; fehlt</translation>
     </message>
     <message>
         <source>channel %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 ist kein Objekt</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The connection to Teams was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Teams wurde geschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teams hat eine Antwort gesendet, die größer als %n MB ist; Herald liest solche Antworten nicht.</numerusform>
+            <numerusform>Teams hat eine Antwort gesendet, die größer als %n MB ist; Herald liest solche Antworten nicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Teams sent an answer too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat eine Antwort gesendet, die zu groß zum Lesen ist.</translation>
     </message>
     <message>
         <source>The user id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID fehlt.</translation>
     </message>
     <message>
         <source>The channel id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanal-ID fehlt.</translation>
     </message>
     <message>
         <source>The conversation id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungs-ID fehlt.</translation>
     </message>
     <message>
         <source>The conversation or activity id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungs- oder Aktivitäts-ID fehlt.</translation>
     </message>
     <message>
         <source>The team id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-ID fehlt.</translation>
     </message>
     <message>
         <source>Teams refused the request as invalid (a wrong id or an invalid message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat die Anfrage als ungültig abgelehnt (eine falsche ID oder eine ungültige Nachricht).</translation>
     </message>
     <message>
         <source>Teams could not read the request; the message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams konnte die Anfrage nicht lesen; die Nachricht ist fehlerhaft aufgebaut.</translation>
     </message>
     <message>
         <source>Teams does not accept this bot&apos;s credentials: the bot is not registered for this app id, or its token was refused. Check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams akzeptiert die Anmeldeinformationen dieses Bots nicht: Der Bot ist für diese App-ID nicht registriert, oder sein Token wurde abgelehnt. Prüfen Sie das Profil.</translation>
     </message>
     <message>
         <source>An administrator has disabled this app in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator hat diese App im Mandanten deaktiviert.</translation>
     </message>
     <message>
         <source>The bot is no longer part of this conversation (it was removed or uninstalled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot gehört nicht mehr zu dieser Unterhaltung (er wurde entfernt oder deinstalliert).</translation>
     </message>
     <message>
         <source>This person has blocked the bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person hat den Bot blockiert.</translation>
     </message>
     <message>
         <source>The app is not installed for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist für diese Person nicht installiert.</translation>
     </message>
     <message>
         <source>The bot does not have permission to post here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot hat keine Berechtigung, hier Nachrichten zu senden.</translation>
     </message>
     <message>
         <source>This tenant must be reached through its own service URL (a government cloud host); check the profile&apos;s cloud and service URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant muss über seine eigene Dienst-URL erreicht werden (ein Host einer Government-Cloud); prüfen Sie Cloud und Dienst-URL des Profils.</translation>
     </message>
     <message>
         <source>This person has blocked the bot or removed the app, so Teams blocks new messages to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person hat den Bot blockiert oder die App entfernt, daher blockiert Teams neue Nachrichten an sie.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The message no longer exists in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht existiert in dieser Unterhaltung nicht mehr.</translation>
     </message>
     <message>
         <source>Teams was busy with this conversation; the request can be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams war mit dieser Unterhaltung ausgelastet; die Anfrage kann erneut versucht werden.</translation>
     </message>
     <message>
         <source>The message is too large for Teams (over 100 KB); shorten it or remove images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß für Teams (über 100 KB); kürzen Sie sie, oder entfernen Sie Bilder.</translation>
     </message>
     <message>
         <source>Teams asked Herald to slow down; the request can be tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat Herald aufgefordert, langsamer zu senden; die Anfrage kann später erneut versucht werden.</translation>
     </message>
     <message>
         <source>Teams refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
         <source>Teams refused the bot&apos;s token; check the profile&apos;s app id, secret and cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat das Token des Bots abgelehnt; prüfen Sie App-ID, geheimen Clientschlüssel und Cloud des Profils.</translation>
     </message>
     <message>
         <source>Teams did not allow the bot to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat dem Bot diese Aktion nicht erlaubt.</translation>
     </message>
     <message>
         <source>Teams could not find this conversation, team or message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams konnte diese Unterhaltung, dieses Team oder diese Nachricht nicht finden.</translation>
     </message>
     <message>
         <source>Teams did not answer in time; the request can be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat nicht rechtzeitig geantwortet; die Anfrage kann erneut versucht werden.</translation>
     </message>
     <message>
         <source>The message is too large for Teams; shorten it or remove images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß für Teams; kürzen Sie sie, oder entfernen Sie Bilder.</translation>
     </message>
     <message>
         <source>Teams had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teams ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>Teams is temporarily unavailable; the request can be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams ist vorübergehend nicht verfügbar; die Anfrage kann erneut versucht werden.</translation>
     </message>
     <message>
         <source>Teams answered with a redirect, which Herald does not follow with credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat mit einer Umleitung geantwortet, der Herald mit Anmeldeinformationen nicht folgt.</translation>
     </message>
     <message>
         <source>Teams answered with an unexpected error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2647,11 +2647,11 @@
     <name>herald::ui::CampaignJobs</name>
     <message>
         <source>Herald could not store the campaign, so nothing was sent: %1</source>
-        <translation type="unfinished">Herald konnte die Kampagne nicht speichern, daher wurde nichts gesendet: %1</translation>
+        <translation>Herald konnte die Kampagne nicht speichern, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The campaign was stored, then cancelled before any message went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne wurde gespeichert und dann abgebrochen, bevor eine Nachricht gesendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -2743,15 +2743,15 @@
     <name>herald::ui::CampaignRecoveryBanner</name>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished">Kampagne %1</translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
-        <translation type="unfinished">%1 – %2: %3 von %4 gesendet, %5 ungewiss, %6 noch zu senden</translation>
+        <translation>%1 – %2: %3 von %4 gesendet, %5 ungewiss, %6 noch zu senden</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kampagne wurde nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
             <numerusform>%n Kampagnen wurden nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
         </translation>
@@ -2761,89 +2761,89 @@
     <name>herald::ui::CampaignReportView</name>
     <message>
         <source>Loading the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird geladen…</translation>
     </message>
     <message>
         <source>Herald could not read the report: %1</source>
-        <translation type="unfinished">Herald konnte den Bericht nicht lesen: %1</translation>
+        <translation>Herald konnte den Bericht nicht lesen: %1</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished">(kein Code)</translation>
+        <translation>(kein Code)</translation>
     </message>
     <message>
         <source>May have received it twice</source>
-        <translation type="unfinished">Möglicherweise doppelt erhalten</translation>
+        <translation>Möglicherweise doppelt erhalten</translation>
     </message>
     <message>
         <source>Herald could not read the recipients: %1</source>
-        <translation type="unfinished">Herald konnte die Empfänger nicht lesen: %1</translation>
+        <translation>Herald konnte die Empfänger nicht lesen: %1</translation>
     </message>
     <message>
         <source>The first %1 of %2; Export CSV… has them all.</source>
-        <translation type="unfinished">Die ersten %1 von %2; „CSV exportieren…“ liefert alle.</translation>
+        <translation>Die ersten %1 von %2; „CSV exportieren…“ liefert alle.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Empfänger.</numerusform>
             <numerusform>%n Empfänger.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished">Wählen Sie zuerst eine Kampagne aus.</translation>
+        <translation>Wählen Sie zuerst eine Kampagne aus.</translation>
     </message>
     <message>
         <source>Wait for the export in progress, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der laufende Export abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Exporting: %1 of %2 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: %1 von %2 Empfängern</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished">Der Bericht wurde unter %1 gespeichert.</translation>
+        <translation>Der Bericht wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished">Bericht exportieren</translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>campaign-%1.csv</source>
-        <translation type="unfinished">kampagne-%1.csv</translation>
+        <translation>kampagne-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignWorker</name>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
         <source>Sending was cancelled before the campaign was stored; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen, bevor die Kampagne gespeichert war; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The campaign was stored, then cancelled before any message went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne wurde gespeichert und dann abgebrochen, bevor eine Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Herald could not write %1: %2</source>
-        <translation type="unfinished">Herald konnte %1 nicht schreiben: %2</translation>
+        <translation>Herald konnte %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2940,9 +2940,9 @@
     </message>
     <message numerus="yes">
         <source>Storing the campaign for %1 recipient(s) before the first message…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kampagne für %1 Empfänger wird vor der ersten Nachricht gespeichert…</numerusform>
+            <numerusform>Die Kampagne für %1 Empfänger wird vor der ersten Nachricht gespeichert…</numerusform>
         </translation>
     </message>
 </context>
@@ -3120,23 +3120,23 @@
     </message>
     <message>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Nachricht</translation>
     </message>
     <message>
         <source>&amp;Restore previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Entwurf wiede&amp;rherstellen</translation>
     </message>
     <message>
         <source>Start an empty message; the one being written is kept as the previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Nachricht beginnen; die aktuelle Nachricht wird als vorheriger Entwurf aufbewahrt</translation>
     </message>
     <message>
         <source>Bring back the message written before New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vor „Neue Nachricht“ geschriebene Nachricht zurückholen</translation>
     </message>
     <message>
         <source>Herald could not keep the previous draft on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte den vorherigen Entwurf nicht auf dem Datenträger sichern: %1</translation>
     </message>
 </context>
 <context>
@@ -3529,57 +3529,57 @@
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished">Nachricht senden</translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Cancel without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu senden</translation>
     </message>
     <message numerus="yes">
         <source>a 1:1 message to each of %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine 1:1-Nachricht an %n Mitglied</numerusform>
+            <numerusform>je eine 1:1-Nachricht an %n Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team %1: a personal message to each of its %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team %1: eine persönliche Nachricht an %n Mitglied</numerusform>
+            <numerusform>Team %1: eine persönliche Nachricht an jedes seiner %n Mitglieder</numerusform>
         </translation>
     </message>
     <message>
         <source>No teams or channels in the directory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Teams oder Kanäle im Verzeichnis.</translation>
     </message>
     <message>
         <source>Herald could not list the channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald konnte die Kanäle nicht auflisten: %1</translation>
     </message>
     <message>
         <source># %1</source>
-        <translation type="unfinished"></translation>
+        <translation># %1</translation>
     </message>
     <message>
         <source>one post in the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Beitrag im Kanal</translation>
     </message>
     <message>
         <source>Channel %1 of %2: one new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 im Team %2: ein neuer Beitrag</translation>
     </message>
     <message>
         <source>Herald cannot work out the audience any more: its campaigns page is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald kann die Zielgruppe nicht mehr ermitteln: Die Kampagnenseite ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Working out who gets the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger werden ermittelt…</translation>
     </message>
     <message>
         <source>Nobody is chosen yet: add people to the audience in the directory, or check a team or a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand ausgewählt: Fügen Sie im Verzeichnis Personen zur Zielgruppe hinzu, oder setzen Sie bei einem Team oder Kanal ein Häkchen.</translation>
     </message>
 </context>
 <context>
@@ -3642,15 +3642,15 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
         <source>Save a picture of a page (directory, composer or campaign) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild einer Seite (directory, composer oder campaign) in FILE speichern und beenden.</translation>
     </message>
 </context>
 </TS>
