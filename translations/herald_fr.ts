@@ -5,114 +5,114 @@
     <name>CampaignRecoveryBanner</name>
     <message>
         <source>Interrupted campaigns</source>
-        <translation type="unfinished">Campagnes interrompues</translation>
+        <translation>Campagnes interrompues</translation>
     </message>
     <message>
         <source>Campaigns to resume</source>
-        <translation type="unfinished">Campagnes à reprendre</translation>
+        <translation>Campagnes à reprendre</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Reprendre</translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Resume the chosen campaign</source>
-        <translation type="unfinished">Reprendre la campagne choisie</translation>
+        <translation>Reprendre la campagne choisie</translation>
     </message>
     <message>
         <source>Send to those not sent yet; the uncertain ones are not sent again.</source>
-        <translation type="unfinished">Envoie le message aux destinataires qui ne l&apos;ont pas encore reçu&#xa0;; il n&apos;est pas renvoyé aux destinataires incertains.</translation>
+        <translation>Envoie le message aux destinataires qui ne l&apos;ont pas encore reçu&#xa0;; il n&apos;est pas renvoyé aux destinataires incertains.</translation>
     </message>
     <message>
         <source>Resume and resend &amp;uncertain</source>
-        <translation type="unfinished">Reprendre et renvoyer aux &amp;incertains</translation>
+        <translation>Reprendre et renvoyer aux &amp;incertains</translation>
     </message>
     <message>
         <source>Resume and resend uncertain</source>
-        <translation type="unfinished">Reprendre et renvoyer aux incertains</translation>
+        <translation>Reprendre et renvoyer aux incertains</translation>
     </message>
     <message>
         <source>Also send again to the uncertain recipients: some of them may get the message twice.</source>
-        <translation type="unfinished">Renvoie aussi le message aux destinataires incertains&#xa0;: certains risquent de le recevoir deux fois.</translation>
+        <translation>Renvoie aussi le message aux destinataires incertains&#xa0;: certains risquent de le recevoir deux fois.</translation>
     </message>
     <message>
         <source>&amp;List uncertain</source>
-        <translation type="unfinished">&amp;Lister les incertains</translation>
+        <translation>&amp;Lister les incertains</translation>
     </message>
     <message>
         <source>List the uncertain recipients</source>
-        <translation type="unfinished">Lister les destinataires incertains</translation>
+        <translation>Lister les destinataires incertains</translation>
     </message>
     <message>
         <source>L&amp;eave</source>
-        <translation type="unfinished">L&amp;aisser en l&apos;état</translation>
+        <translation>L&amp;aisser en l&apos;état</translation>
     </message>
     <message>
         <source>Leave the campaigns as they are</source>
-        <translation type="unfinished">Laisser les campagnes en l&apos;état</translation>
+        <translation>Laisser les campagnes en l&apos;état</translation>
     </message>
     <message>
         <source>They stay paused; resume them later from the list.</source>
-        <translation type="unfinished">Elles restent en pause&#xa0;; vous pourrez les reprendre plus tard depuis la liste.</translation>
+        <translation>Elles restent en pause&#xa0;; vous pourrez les reprendre plus tard depuis la liste.</translation>
     </message>
 </context>
 <context>
     <name>CampaignReportView</name>
     <message>
         <source>Campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la campagne</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Counts by state and error code</source>
-        <translation type="unfinished">Décompte par état et par code d&apos;erreur</translation>
+        <translation>Décompte par état et par code d&apos;erreur</translation>
     </message>
     <message>
         <source>State / code</source>
-        <translation type="unfinished">État / code</translation>
+        <translation>État / code</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Destinataires</translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">A&amp;fficher&#xa0;:</translation>
+        <translation>A&amp;fficher&#xa0;:</translation>
     </message>
     <message>
         <source>Recipients in state</source>
-        <translation type="unfinished">Destinataires dans l&apos;état</translation>
+        <translation>Destinataires dans l&apos;état</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exporter en CSV…</translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished">Exporter le rapport en CSV</translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <source>Every recipient with state, code, message, activity id, time and correlation id.</source>
-        <translation type="unfinished">Chaque destinataire avec son état, son code, son message, son ID d&apos;activité, l&apos;heure et son ID de corrélation.</translation>
+        <translation>Chaque destinataire avec son état, son code, son message, son ID d&apos;activité, l&apos;heure et son ID de corrélation.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>Stop e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;e&amp;xportation</translation>
     </message>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;exportation</translation>
     </message>
     <message>
         <source>Stops writing the CSV file; no partial file is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête l&apos;écriture du fichier CSV&#xa0;; aucun fichier partiel n&apos;est laissé.</translation>
     </message>
 </context>
 <context>
@@ -175,23 +175,23 @@
     </message>
     <message>
         <source>Campaign being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne en cours d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Storing the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la campagne</translation>
     </message>
     <message>
         <source>Do&amp;n&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas en&amp;voyer</translation>
     </message>
     <message>
         <source>Do not send the campaign being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer la campagne en cours d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Stops before the first message: a campaign already stored is marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrête avant le premier message&#xa0;: une campagne déjà enregistrée est marquée comme annulée.</translation>
     </message>
 </context>
 <context>
@@ -550,39 +550,39 @@
     </message>
     <message>
         <source>New message started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message commencé</translation>
     </message>
     <message>
         <source>A new message is started. The one you were writing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau message a été commencé. Celui que vous rédigiez est conservé.</translation>
     </message>
     <message>
         <source>&amp;Restore previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;cupérer le brouillon précédent</translation>
     </message>
     <message>
         <source>Restore the previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le brouillon précédent</translation>
     </message>
     <message>
         <source>Brings back the message you were writing before New message; the new one is kept in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère le message que vous rédigiez avant «&#xa0;Nouveau message&#xa0;»&#xa0;; le nouveau message est conservé à sa place comme brouillon précédent.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la remarque</translation>
     </message>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished">Aperçu du message</translation>
+        <translation>Aperçu du message</translation>
     </message>
     <message>
         <source>The card as the sample recipient will see it in Teams; arrow keys scroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte telle que le destinataire d&apos;exemple la verra dans Teams&#xa0;; les touches fléchées la font défiler.</translation>
     </message>
 </context>
 <context>
@@ -907,47 +907,47 @@
     </message>
     <message>
         <source>Check a team to send each of its members a personal (1:1) message; someone in several checked teams gets it once. Check a channel to post the message there once, as a new conversation everyone in the channel sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une équipe pour envoyer un message individuel (1:1) à chacun de ses membres&#xa0;; une personne membre de plusieurs équipes cochées ne le reçoit qu&apos;une fois. Cochez un canal pour y publier le message une seule fois, sous forme d&apos;une nouvelle conversation visible par tous les membres du canal.</translation>
     </message>
     <message>
         <source>&amp;Teams (to each member) and channels (one post):</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipes (à chaque membre) et canaux (une publication)&#xa0;:</translation>
     </message>
     <message>
         <source>Teams and channels</source>
-        <translation type="unfinished">Équipes et canaux</translation>
+        <translation>Équipes et canaux</translation>
     </message>
     <message>
         <source>Check a team to send a personal message to each of its members; check a channel to post the message in it once. Space checks or unchecks the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une équipe pour envoyer un message individuel à chacun de ses membres&#xa0;; cochez un canal pour y publier le message une seule fois. La touche Espace coche ou décoche la ligne active.</translation>
     </message>
     <message>
         <source>Team or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe ou canal</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Working out the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Détermination de l&apos;audience</translation>
     </message>
     <message>
         <source>Who is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est exclu</translation>
     </message>
     <message>
         <source>People the bot cannot reach, and chosen entries that matched nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que le bot ne peut pas joindre, et entrées choisies qui ne correspondent à personne.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The message as the first recipient will see it in Teams; arrow keys scroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message tel que le premier destinataire le verra dans Teams&#xa0;; les touches fléchées le font défiler.</translation>
     </message>
 </context>
 <context>
@@ -1098,35 +1098,35 @@
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished">Supprimer le profil</translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le bac à sable</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <source>Keep these settings, the secret in the keychain, without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces paramètres, avec le secret dans le trousseau, sans se connecter</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Save this profile and sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce profil et se connecter avec</translation>
     </message>
 </context>
 <context>
@@ -1135,258 +1135,258 @@
         <source>Public</source>
         <comment>cloud</comment>
         <extracomment>The Microsoft 365 commercial cloud, as in &quot;the Public cloud&quot;; GCC, GCC High and DoD are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Sandbox</source>
         <comment>cloud</comment>
         <extracomment>Herald&apos;s built-in simulated Teams tenant, as in &quot;the Sandbox cloud&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>The service URL &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du service «&#xa0;%1&#xa0;» n&apos;est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The login URL &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de connexion «&#xa0;%1&#xa0;» n&apos;est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The service URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du service «&#xa0;%1&#xa0;» doit commencer par https://.</translation>
     </message>
     <message>
         <source>The login URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de connexion «&#xa0;%1&#xa0;» doit commencer par https://.</translation>
     </message>
     <message>
         <source>The service URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du service ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>The login URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de connexion ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1: the sandbox service URL must be on this computer (127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer les identifiants à %1&#xa0;: l&apos;URL du service du bac à sable doit désigner cet ordinateur (127.0.0.1, ::1 ou localhost).</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1: the sandbox login URL must be on this computer (127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer les identifiants à %1&#xa0;: l&apos;URL de connexion du bac à sable doit désigner cet ordinateur (127.0.0.1, ::1 ou localhost).</translation>
     </message>
     <message>
         <source>Herald refused to send credentials over plain http: http is only allowed for a sandbox profile on this computer, and this profile&apos;s cloud is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer les identifiants en http non chiffré&#xa0;: le http n&apos;est autorisé que pour un profil de bac à sable sur cet ordinateur, et le cloud de ce profil est %1.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 over plain http: the service URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer les identifiants à %1 en http non chiffré&#xa0;: l&apos;URL du service doit commencer par https://.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 over plain http: the login URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer les identifiants à %1 en http non chiffré&#xa0;: l&apos;URL de connexion doit commencer par https://.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 on port %2: the service URL of the %3 cloud uses the standard https port.</source>
         <extracomment>%1 is a host name, %2 a port number, %3 a cloud (Public, GCC, GCC High, DoD).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer les identifiants à %1 sur le port %2&#xa0;: l&apos;URL du service du cloud %3 utilise le port https standard.</translation>
     </message>
     <message>
         <source>Herald refused to send credentials to %1 on port %2: the login URL of the %3 cloud uses the standard https port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer les identifiants à %1 sur le port %2&#xa0;: l&apos;URL de connexion du cloud %3 utilise le port https standard.</translation>
     </message>
     <message>
         <source>Herald refused to send the bot&apos;s token to %1: it is not a Microsoft Teams service host for the %2 cloud (expected %3). Check the profile&apos;s service URL.</source>
         <extracomment>%3 lists the expected host names, joined by &quot; or &quot; (translated separately).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer le jeton du bot à %1&#xa0;: ce n&apos;est pas un hôte de service Microsoft Teams du cloud %2 (attendu&#xa0;: %3). Vérifiez l&apos;URL du service du profil.</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Joins the expected host names in &quot;… (expected %3)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Herald refused to send the client secret to %1: the %2 cloud signs in at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald a refusé d&apos;envoyer le secret client à %1&#xa0;: la connexion au cloud %2 se fait sur %3.</translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the client secret for app %1: it is wrong. Copy the secret&apos;s value (not its id) from the app registration and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion Microsoft a refusé le secret client de l&apos;application %1&#xa0;: il est incorrect. Copiez la valeur du secret (et non son ID) depuis l&apos;inscription d&apos;application, puis saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>The client secret of app %1 has expired. Create a new secret in the app registration and enter it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de l&apos;application %1 a expiré. Créez un nouveau secret dans l&apos;inscription d&apos;application et saisissez-le dans le profil.</translation>
     </message>
     <message>
         <source>Microsoft sign-in does not know the app id %1 in tenant %2. Check the app id, and that the bot is registered in that tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion Microsoft ne connaît pas l&apos;ID d&apos;application %1 dans le locataire %2. Vérifiez l&apos;ID d&apos;application, ainsi que l&apos;inscription du bot dans ce locataire.</translation>
     </message>
     <message>
         <source>Microsoft sign-in does not know the tenant %1. Check the tenant id in the profile (and the cloud: GCC High and DoD tenants sign in on the .us cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion Microsoft ne connaît pas le locataire %1. Vérifiez l&apos;ID de locataire dans le profil (ainsi que le cloud&#xa0;: les locataires GCC High et DoD se connectent sur le cloud .us).</translation>
     </message>
     <message>
         <source>The app %1 is disabled in its tenant. Ask an administrator to enable the app registration or its enterprise application.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application %1 est désactivée dans son locataire. Demandez à un administrateur d&apos;activer l&apos;inscription d&apos;application ou son application d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the Bot Framework scope for app %1. Check that the profile&apos;s cloud matches the bot&apos;s (public/GCC or GCC High/DoD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion Microsoft a refusé l&apos;étendue Bot Framework pour l&apos;application %1. Vérifiez que le cloud du profil correspond à celui du bot (Public/GCC ou GCC High/DoD).</translation>
     </message>
     <message>
         <source>Microsoft sign-in is not available right now (HTTP %1); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion Microsoft n&apos;est pas disponible pour le moment (HTTP %1)&#xa0;; réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the credentials of app %1 (HTTP %2). Check the tenant id, app id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion Microsoft a refusé les identifiants de l&apos;application %1 (HTTP %2). Vérifiez l&apos;ID de locataire, l&apos;ID d&apos;application et le secret.</translation>
     </message>
     <message>
         <source>%1 did not answer in time; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;; vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion&#xa0;; vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant d&apos;avoir entièrement répondu.</translation>
     </message>
     <message>
         <source>%1 could not be found; check the address and the network (DNS, VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable&#xa0;; vérifiez l&apos;adresse et le réseau (DNS, VPN).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (its certificate was not trusted); Herald does not send credentials over an untrusted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué (son certificat n&apos;a pas été reconnu comme fiable)&#xa0;; Herald n&apos;envoie pas d&apos;identifiants sur une connexion non fiable.</translation>
     </message>
     <message>
         <source>%1 tried to redirect Herald elsewhere; Herald does not follow redirects with credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a tenté de rediriger Herald ailleurs&#xa0;; Herald ne suit pas les redirections lorsqu&apos;il envoie des identifiants.</translation>
     </message>
     <message>
         <source>%1 sent an answer that is not valid HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse qui n&apos;est pas du HTTP valide.</translation>
     </message>
     <message>
         <source>The proxy failed while connecting to %1; check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a échoué lors de la connexion à %1&#xa0;; vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The connection to %1 failed; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué&#xa0;; vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>Enter the tenant id of the bot&apos;s Microsoft Entra tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID du locataire Microsoft Entra du bot.</translation>
     </message>
     <message>
         <source>The tenant id &quot;%1&quot; contains spaces or slashes; paste it again from the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de locataire «&#xa0;%1&#xa0;» contient des espaces ou des barres obliques&#xa0;; collez-le à nouveau depuis le portail Azure.</translation>
     </message>
     <message>
         <source>Enter the bot&apos;s Microsoft App ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID d&apos;application Microsoft du bot.</translation>
     </message>
     <message>
         <source>The app id &quot;%1&quot; contains spaces or slashes; paste it again from the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;application «&#xa0;%1&#xa0;» contient des espaces ou des barres obliques&#xa0;; collez-le à nouveau depuis le portail Azure.</translation>
     </message>
     <message>
         <source>Enter the service URL, for example https://smba.trafficmanager.net/teams/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL du service, par exemple https://smba.trafficmanager.net/teams/.</translation>
     </message>
     <message>
         <source>A sandbox profile needs the sandbox&apos;s login URL, for example http://127.0.0.1:PORT/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de bac à sable nécessite l&apos;URL de connexion du bac à sable, par exemple http://127.0.0.1:PORT/.</translation>
     </message>
     <message>
         <source>Herald could not save its settings to %1; check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu enregistrer ses paramètres dans %1&#xa0;; vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished">Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; names an unknown cloud &quot;%2&quot;; edit or re-create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» indique un cloud inconnu, «&#xa0;%2&#xa0;»&#xa0;; modifiez-le ou recréez-le.</translation>
     </message>
     <message>
         <source>The system keychain refused to save the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le secret client de «&#xa0;%1&#xa0;»&#xa0;; déverrouillez le trousseau et autorisez l&apos;accès à Herald, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain refused to read the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé de lire le secret client de «&#xa0;%1&#xa0;»&#xa0;; déverrouillez le trousseau et autorisez l&apos;accès à Herald, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain refused to delete the client secret of &quot;%1&quot;; unlock the keychain and allow Herald access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé de supprimer le secret client de «&#xa0;%1&#xa0;»&#xa0;; déverrouillez le trousseau et autorisez l&apos;accès à Herald, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain could not save the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu enregistrer le secret client de «&#xa0;%1&#xa0;»&#xa0;; vérifiez que le trousseau est déverrouillé (ou définissez %2 pour l&apos;automatisation).</translation>
     </message>
     <message>
         <source>The system keychain could not read the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu lire le secret client de «&#xa0;%1&#xa0;»&#xa0;; vérifiez que le trousseau est déverrouillé (ou définissez %2 pour l&apos;automatisation).</translation>
     </message>
     <message>
         <source>The system keychain could not delete the client secret of &quot;%1&quot;; check that the keychain is unlocked (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu supprimer le secret client de «&#xa0;%1&#xa0;»&#xa0;; vérifiez que le trousseau est déverrouillé (ou définissez %2 pour l&apos;automatisation).</translation>
     </message>
     <message>
         <source>No client secret is saved for the profile &quot;%1&quot;; enter it again in the profile settings (or set %2 for automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;; saisissez-le à nouveau dans les paramètres du profil (ou définissez %2 pour l&apos;automatisation).</translation>
     </message>
     <message>
         <source>No system keychain is running, so Herald cannot store or read the client secret. Sign in to a desktop session with a keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), or, for automation, set the environment variable %1 to the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est en cours d&apos;exécution&#xa0;: Herald ne peut donc ni enregistrer ni lire le secret client. Ouvrez une session de bureau disposant d&apos;un trousseau (GNOME Keyring, KWallet, Trousseau d&apos;accès de macOS ou Gestionnaire d&apos;identification de Windows) ou, pour l&apos;automatisation, donnez à la variable d&apos;environnement %1 la valeur du secret.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client.</translation>
     </message>
     <message>
         <source>Microsoft sign-in sent an answer Herald could not understand (%1); try again later.</source>
         <extracomment>%1 says what was wrong with the answer, e.g. &quot;not JSON&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion Microsoft a envoyé une réponse que Herald n&apos;a pas pu comprendre (%1)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>the answer was too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse était trop volumineuse</translation>
     </message>
     <message>
         <source>Could not reach Microsoft sign-in: %1</source>
         <extracomment>%1 is a sentence saying what failed, e.g. &quot;login.microsoftonline.com did not answer in time; …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le service de connexion Microsoft&#xa0;: %1</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON</translation>
     </message>
     <message>
         <source>no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>access_token absent</translation>
     </message>
     <message>
         <source>token type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de jeton n&apos;est pas Bearer</translation>
     </message>
     <message>
         <source>no valid expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun expires_in valide</translation>
     </message>
 </context>
 <context>
@@ -1529,20 +1529,20 @@
     <name>herald::common</name>
     <message>
         <source>Herald could not find a folder for its data. Pass one with --data-dir or set HERALD_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas trouvé de dossier pour ses données. Indiquez-en un avec --data-dir ou définissez HERALD_DATA_DIR.</translation>
     </message>
     <message>
         <source>Herald could not create its data folder %1. Check that the disk is not full and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu créer son dossier de données %1. Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>Herald may not write to its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;est pas autorisé à écrire dans son dossier de données %1.</translation>
     </message>
     <message>
         <source>correlation id %1</source>
         <extracomment>Microsoft&apos;s id of a failed request, for support: &quot;correlation id 7f3c…&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation %1</translation>
     </message>
 </context>
 <context>
@@ -1963,217 +1963,217 @@
     <message>
         <source>Teams sent an answer Herald could not understand (%1).</source>
         <extracomment>%1 says what was wrong with the answer, e.g. &quot;roster entry 3 has no &quot;id&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teams a envoyé une réponse que Herald n&apos;a pas pu comprendre (%1).</translation>
     </message>
     <message>
         <source>the answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse était vide</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot;</source>
         <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champ «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1&apos;s &quot;%2&quot; is not a string</source>
         <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, le champ «&#xa0;%2&#xa0;» n&apos;est pas une chaîne de caractères</translation>
     </message>
     <message>
         <source>%1&apos;s &quot;%2&quot; is empty</source>
         <extracomment>%1 names a part of Teams&apos; answer, such as &quot;the conversation&quot; or &quot;roster entry 3&quot;; %2 is a JSON field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, le champ «&#xa0;%2&#xa0;» est vide</translation>
     </message>
     <message>
         <source>the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversation</translation>
     </message>
     <message>
         <source>the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activité</translation>
     </message>
     <message>
         <source>the roster page has no &quot;members&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de la liste des membres n&apos;a pas de champ «&#xa0;members&#xa0;»</translation>
     </message>
     <message>
         <source>the roster page&apos;s &quot;members&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la page de la liste des membres, le champ «&#xa0;members&#xa0;» n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>the roster page</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de la liste des membres</translation>
     </message>
     <message>
         <source>roster entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 de la liste des membres n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>roster entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 de la liste des membres</translation>
     </message>
     <message>
         <source>the team</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe</translation>
     </message>
     <message>
         <source>the channel list has no &quot;conversations&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des canaux n&apos;a pas de liste «&#xa0;conversations&#xa0;»</translation>
     </message>
     <message>
         <source>channel %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal %1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The connection to Teams was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Teams a été fermée.</translation>
     </message>
     <message numerus="yes">
         <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teams a envoyé une réponse de plus de %n Mo, que Herald ne lit pas.</numerusform>
+            <numerusform>Teams a envoyé une réponse de plus de %n Mo, que Herald ne lit pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Teams sent an answer too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a envoyé une réponse trop volumineuse pour être lue.</translation>
     </message>
     <message>
         <source>The user id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;utilisateur est manquant.</translation>
     </message>
     <message>
         <source>The channel id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du canal est manquant.</translation>
     </message>
     <message>
         <source>The conversation id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de la conversation est manquant.</translation>
     </message>
     <message>
         <source>The conversation or activity id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de la conversation ou de l&apos;activité est manquant.</translation>
     </message>
     <message>
         <source>The team id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;équipe est manquant.</translation>
     </message>
     <message>
         <source>Teams refused the request as invalid (a wrong id or an invalid message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a refusé la requête, qu&apos;il juge non valide (ID erroné ou message non valide).</translation>
     </message>
     <message>
         <source>Teams could not read the request; the message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams n&apos;a pas pu lire la requête&#xa0;; le message est mal formé.</translation>
     </message>
     <message>
         <source>Teams does not accept this bot&apos;s credentials: the bot is not registered for this app id, or its token was refused. Check the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams n&apos;accepte pas les identifiants de ce bot&#xa0;: le bot n&apos;est pas inscrit pour cet ID d&apos;application, ou son jeton a été refusé. Vérifiez le profil.</translation>
     </message>
     <message>
         <source>An administrator has disabled this app in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur a désactivé cette application dans le locataire.</translation>
     </message>
     <message>
         <source>The bot is no longer part of this conversation (it was removed or uninstalled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot ne fait plus partie de cette conversation (il a été retiré ou désinstallé).</translation>
     </message>
     <message>
         <source>This person has blocked the bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a bloqué le bot.</translation>
     </message>
     <message>
         <source>The app is not installed for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;est pas installée pour cette personne.</translation>
     </message>
     <message>
         <source>The bot does not have permission to post here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot n&apos;est pas autorisé à publier ici.</translation>
     </message>
     <message>
         <source>This tenant must be reached through its own service URL (a government cloud host); check the profile&apos;s cloud and service URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce locataire doit être joint via sa propre URL de service (un hôte de cloud gouvernemental)&#xa0;; vérifiez le cloud et l&apos;URL du service du profil.</translation>
     </message>
     <message>
         <source>This person has blocked the bot or removed the app, so Teams blocks new messages to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a bloqué le bot ou supprimé l&apos;application&#xa0;: Teams bloque donc les nouveaux messages qui lui sont destinés.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The message no longer exists in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;existe plus dans cette conversation.</translation>
     </message>
     <message>
         <source>Teams was busy with this conversation; the request can be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams était occupé avec cette conversation&#xa0;; la requête peut être relancée.</translation>
     </message>
     <message>
         <source>The message is too large for Teams (over 100 KB); shorten it or remove images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux pour Teams (plus de 100 Ko)&#xa0;; raccourcissez-le ou supprimez des images.</translation>
     </message>
     <message>
         <source>Teams asked Herald to slow down; the request can be tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a demandé à Herald de ralentir&#xa0;; la requête pourra être relancée plus tard.</translation>
     </message>
     <message>
         <source>Teams refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a refusé la requête, qu&apos;il juge non valide.</translation>
     </message>
     <message>
         <source>Teams refused the bot&apos;s token; check the profile&apos;s app id, secret and cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a refusé le jeton du bot&#xa0;; vérifiez l&apos;ID d&apos;application, le secret et le cloud du profil.</translation>
     </message>
     <message>
         <source>Teams did not allow the bot to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams n&apos;a pas autorisé le bot à effectuer cette opération.</translation>
     </message>
     <message>
         <source>Teams could not find this conversation, team or message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams n&apos;a pas trouvé cette conversation, cette équipe ou ce message.</translation>
     </message>
     <message>
         <source>Teams did not answer in time; the request can be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams n&apos;a pas répondu à temps&#xa0;; la requête peut être relancée.</translation>
     </message>
     <message>
         <source>The message is too large for Teams; shorten it or remove images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux pour Teams&#xa0;; raccourcissez-le ou supprimez des images.</translation>
     </message>
     <message>
         <source>Teams had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a rencontré une erreur interne.</translation>
     </message>
     <message>
         <source>Teams is temporarily unavailable; the request can be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams est temporairement indisponible&#xa0;; la requête peut être relancée.</translation>
     </message>
     <message>
         <source>Teams answered with a redirect, which Herald does not follow with credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a répondu par une redirection, que Herald ne suit pas lorsqu&apos;il envoie des identifiants.</translation>
     </message>
     <message>
         <source>Teams answered with an unexpected error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams a répondu par une erreur inattendue (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2647,11 +2647,11 @@
     <name>herald::ui::CampaignJobs</name>
     <message>
         <source>Herald could not store the campaign, so nothing was sent: %1</source>
-        <translation type="unfinished">Herald n&apos;a pas pu enregistrer la campagne&#xa0;; rien n&apos;a donc été envoyé&#xa0;: %1</translation>
+        <translation>Herald n&apos;a pas pu enregistrer la campagne&#xa0;; rien n&apos;a donc été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The campaign was stored, then cancelled before any message went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne a été enregistrée, puis annulée avant l&apos;envoi du moindre message.</translation>
     </message>
 </context>
 <context>
@@ -2743,15 +2743,15 @@
     <name>herald::ui::CampaignRecoveryBanner</name>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished">Campagne %1</translation>
+        <translation>Campagne %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3 of %4 sent, %5 uncertain, %6 still to send</source>
-        <translation type="unfinished">%1 — %2 (envoyés&#xa0;: %3 sur %4, incertains&#xa0;: %5, restant à envoyer&#xa0;: %6)</translation>
+        <translation>%1 — %2 (envoyés&#xa0;: %3 sur %4, incertains&#xa0;: %5, restant à envoyer&#xa0;: %6)</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n campagne ne s&apos;est pas terminée. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
             <numerusform>%n campagnes ne se sont pas terminées. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
         </translation>
@@ -2761,89 +2761,89 @@
     <name>herald::ui::CampaignReportView</name>
     <message>
         <source>Loading the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du rapport…</translation>
     </message>
     <message>
         <source>Herald could not read the report: %1</source>
-        <translation type="unfinished">Herald n&apos;a pas pu lire le rapport&#xa0;: %1</translation>
+        <translation>Herald n&apos;a pas pu lire le rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished">(aucun code)</translation>
+        <translation>(aucun code)</translation>
     </message>
     <message>
         <source>May have received it twice</source>
-        <translation type="unfinished">Peut l&apos;avoir reçu deux fois</translation>
+        <translation>Peut l&apos;avoir reçu deux fois</translation>
     </message>
     <message>
         <source>Herald could not read the recipients: %1</source>
-        <translation type="unfinished">Herald n&apos;a pas pu lire les destinataires&#xa0;: %1</translation>
+        <translation>Herald n&apos;a pas pu lire les destinataires&#xa0;: %1</translation>
     </message>
     <message>
         <source>The first %1 of %2; Export CSV… has them all.</source>
-        <translation type="unfinished">Les %1 premiers sur %2&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</translation>
+        <translation>Les %1 premiers sur %2&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n destinataire.</numerusform>
             <numerusform>%n destinataires.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished">Choisissez d&apos;abord une campagne.</translation>
+        <translation>Choisissez d&apos;abord une campagne.</translation>
     </message>
     <message>
         <source>Wait for the export in progress, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;exportation en cours, ou arrêtez-la.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Exporting: %1 of %2 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des destinataires&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished">Le rapport a été enregistré dans %1.</translation>
+        <translation>Le rapport a été enregistré dans %1.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished">Exporter le rapport</translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>campaign-%1.csv</source>
-        <translation type="unfinished">campagne-%1.csv</translation>
+        <translation>campagne-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>herald::ui::CampaignWorker</name>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exportation a été annulée</translation>
     </message>
     <message>
         <source>Sending was cancelled before the campaign was stored; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été annulé avant l&apos;enregistrement de la campagne&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The campaign was stored, then cancelled before any message went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne a été enregistrée, puis annulée avant l&apos;envoi du moindre message.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été annulée&#xa0;; le fichier %1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Herald could not write %1: %2</source>
-        <translation type="unfinished">Herald n&apos;a pas pu écrire %1&#xa0;: %2</translation>
+        <translation>Herald n&apos;a pas pu écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2940,9 +2940,9 @@
     </message>
     <message numerus="yes">
         <source>Storing the campaign for %1 recipient(s) before the first message…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement de la campagne pour %1 destinataire avant le premier message…</numerusform>
+            <numerusform>Enregistrement de la campagne pour %1 destinataires avant le premier message…</numerusform>
         </translation>
     </message>
 </context>
@@ -3120,23 +3120,23 @@
     </message>
     <message>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau message</translation>
     </message>
     <message>
         <source>&amp;Restore previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer le brouillon précédent</translation>
     </message>
     <message>
         <source>Start an empty message; the one being written is kept as the previous draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un message vide&#xa0;; celui en cours de rédaction est conservé comme brouillon précédent</translation>
     </message>
     <message>
         <source>Bring back the message written before New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le message rédigé avant «&#xa0;Nouveau message&#xa0;»</translation>
     </message>
     <message>
         <source>Herald could not keep the previous draft on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu conserver le brouillon précédent sur le disque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3529,57 +3529,57 @@
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished">Envoyer le message</translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>Cancel without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler sans envoyer</translation>
     </message>
     <message numerus="yes">
         <source>a 1:1 message to each of %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un message individuel à %n membre</numerusform>
+            <numerusform>un message individuel à chacun des %n membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team %1: a personal message to each of its %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Équipe %1&#xa0;: un message individuel à %n membre</numerusform>
+            <numerusform>Équipe %1&#xa0;: un message individuel à chacun de ses %n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>No teams or channels in the directory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe ni aucun canal dans l&apos;annuaire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Herald could not list the channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald n&apos;a pas pu lister les canaux&#xa0;: %1</translation>
     </message>
     <message>
         <source># %1</source>
-        <translation type="unfinished"></translation>
+        <translation># %1</translation>
     </message>
     <message>
         <source>one post in the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>une publication dans le canal</translation>
     </message>
     <message>
         <source>Channel %1 of %2: one new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal %1 de l&apos;équipe %2&#xa0;: une nouvelle publication</translation>
     </message>
     <message>
         <source>Herald cannot work out the audience any more: its campaigns page is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herald ne peut plus déterminer l&apos;audience&#xa0;: sa page Campagnes n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Working out who gets the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détermination des destinataires du message…</translation>
     </message>
     <message>
         <source>Nobody is chosen yet: add people to the audience in the directory, or check a team or a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore choisi&#xa0;: ajoutez des personnes à l&apos;audience dans l&apos;annuaire, ou cochez une équipe ou un canal.</translation>
     </message>
 </context>
 <context>
@@ -3642,15 +3642,15 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le test</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
         <source>Save a picture of a page (directory, composer or campaign) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image d&apos;une page (directory, composer ou campaign) dans FILE, puis quitter.</translation>
     </message>
 </context>
 </TS>
