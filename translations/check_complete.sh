@@ -22,8 +22,9 @@ for lang in de fr en; do
     if [ "$unfinished" -ne 0 ]; then
         status=1
         echo "  to translate (cmake --build build --target update_translations; English: the lupdate line in translations/CMakeLists.txt):"
-        grep -A1 '<source>' "$work/herald_$lang.ts" | grep -B1 'type="unfinished"' | grep "<source>" | head -20 \
-            | sed 's/^ */    /'
+        # (head closes the pipe early on long lists: not an error here)
+        { grep -A1 '<source>' "$work/herald_$lang.ts" | grep -B1 'type="unfinished"' | grep "<source>" \
+            | sed 's/^ */    /' | head -20; } || true
     fi
 done
 [ $status -eq 0 ] && echo "translations complete"
