@@ -170,10 +170,6 @@
         <translation>Kampagne abbrechen</translation>
     </message>
     <message>
-        <source>Nobody not sent yet will get the message.</source>
-        <translation>Empfänger, an die noch nicht gesendet wurde, erhalten die Nachricht nicht mehr.</translation>
-    </message>
-    <message>
         <source>Campaign being stored</source>
         <translation>Kampagne wird gespeichert</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Stops before the first message: a campaign already stored is marked cancelled.</source>
         <translation>Hält vor der ersten Nachricht an: Eine bereits gespeicherte Kampagne wird als abgebrochen markiert.</translation>
+    </message>
+    <message>
+        <source>Stops the campaign: those still waiting will not get the message.</source>
+        <translation>Beendet die Kampagne: Empfänger, an die noch nicht gesendet wurde, erhalten die Nachricht nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -373,20 +373,8 @@
         <translation>Z. B. „Ihre Spesenabrechnung wurde genehmigt.“</translation>
     </message>
     <message>
-        <source>What it happened &amp;to:</source>
-        <translation>Wor&amp;um es geht:</translation>
-    </message>
-    <message>
-        <source>What it happened to</source>
-        <translation>Worum es geht</translation>
-    </message>
-    <message>
         <source>E.g. Expense report EX-1042</source>
         <translation>Z. B. Spesenabrechnung EX-1042</translation>
-    </message>
-    <message>
-        <source>Link for what it happened to</source>
-        <translation>Link zu dem, worum es geht</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
@@ -565,10 +553,6 @@
         <translation>Vorherigen Entwurf wiederherstellen</translation>
     </message>
     <message>
-        <source>Brings back the message you were writing before New message; the new one is kept in its place.</source>
-        <translation>Holt die Nachricht zurück, an der Sie vor „Neue Nachricht“ geschrieben haben; die neue Nachricht wird stattdessen als vorheriger Entwurf aufbewahrt.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -583,6 +567,22 @@
     <message>
         <source>The card as the sample recipient will see it in Teams; arrow keys scroll it.</source>
         <translation>Die Karte, wie der Beispielempfänger sie in Teams sehen wird; mit den Pfeiltasten scrollen Sie darin.</translation>
+    </message>
+    <message>
+        <source>Brings back the message you were writing before New message; the new one becomes the previous draft.</source>
+        <translation>Holt die Nachricht zurück, an der Sie vor „Neue Nachricht“ geschrieben haben; die neue Nachricht wird zum vorherigen Entwurf.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Wor&amp;um es geht:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Link to the subject</source>
+        <translation>Link zu dem, worum es geht</translation>
     </message>
 </context>
 <context>
@@ -1117,16 +1117,16 @@
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <source>Keep these settings, the secret in the keychain, without signing in</source>
-        <translation>Diese Einstellungen speichern (den geheimen Clientschlüssel im Schlüsselbund), ohne sich anzumelden</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
         <source>Save this profile and sign in with it</source>
         <translation>Dieses Profil speichern und sich damit anmelden</translation>
+    </message>
+    <message>
+        <source>Save these settings (the secret goes to the keychain) without signing in</source>
+        <translation>Diese Einstellungen speichern (den geheimen Clientschlüssel im Schlüsselbund), ohne sich anzumelden</translation>
     </message>
 </context>
 <context>
@@ -1760,14 +1760,6 @@
         <translation>Beschreiben Sie, was geschehen ist.</translation>
     </message>
     <message>
-        <source>What it happened to</source>
-        <translation>Worum es geht</translation>
-    </message>
-    <message>
-        <source>Say what it happened to; a link helps.</source>
-        <translation>Nennen Sie, worum es geht; ein Link hilft dabei.</translation>
-    </message>
-    <message>
         <source>Who did it</source>
         <translation>Wer es ausgelöst hat</translation>
     </message>
@@ -1798,6 +1790,14 @@
     <message>
         <source>Fix the card so Teams accepts it.</source>
         <translation>Korrigieren Sie die Karte, damit Teams sie akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Name what it is about; a link helps.</source>
+        <translation>Nennen Sie, worum es geht; ein Link hilft dabei.</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3189,6 @@
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <source>Downloading %1: %2 kB…</source>
-        <translation>%1 wird heruntergeladen: %2 kB…</translation>
-    </message>
-    <message>
         <source>%1 could not be saved to a temporary file: %2</source>
         <translation>%1 konnte nicht in einer temporären Datei gespeichert werden: %2</translation>
     </message>
@@ -3215,10 +3211,6 @@
     <message>
         <source>Syncing the directory…</source>
         <translation>Verzeichnis wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import).</source>
-        <translation>Es gibt noch keine Teams zum Synchronisieren: Importieren Sie zuerst die Installationsereignisse des Bots (Datei → In Verzeichnis importieren).</translation>
     </message>
     <message>
         <source>The sync was cancelled after %1 of %2 teams; it will resume where it stopped.</source>
@@ -3252,6 +3244,14 @@
     <message>
         <source>(people: %1, teams: %2).</source>
         <translation>(Personen: %1, Teams: %2).</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 KB…</source>
+        <translation>%1 wird heruntergeladen: %2 KB…</translation>
+    </message>
+    <message>
+        <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import into directory…).</source>
+        <translation>Es gibt noch keine Teams zum Synchronisieren: Importieren Sie zuerst die Installationsereignisse des Bots (Datei → In Verzeichnis importieren…).</translation>
     </message>
 </context>
 <context>

@@ -170,10 +170,6 @@
         <translation>Annuler la campagne</translation>
     </message>
     <message>
-        <source>Nobody not sent yet will get the message.</source>
-        <translation>Les destinataires qui n&apos;ont pas encore reçu le message ne le recevront pas.</translation>
-    </message>
-    <message>
         <source>Campaign being stored</source>
         <translation>Campagne en cours d&apos;enregistrement</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Stops before the first message: a campaign already stored is marked cancelled.</source>
         <translation>S&apos;arrête avant le premier message&#xa0;: une campagne déjà enregistrée est marquée comme annulée.</translation>
+    </message>
+    <message>
+        <source>Stops the campaign: those still waiting will not get the message.</source>
+        <translation>Arrête la campagne&#xa0;: les destinataires qui n&apos;ont pas encore reçu le message ne le recevront pas.</translation>
     </message>
 </context>
 <context>
@@ -373,20 +373,8 @@
         <translation>Ex.&#xa0;: «&#xa0;Votre note de frais a été approuvée.&#xa0;»</translation>
     </message>
     <message>
-        <source>What it happened &amp;to:</source>
-        <translation>&amp;Objet concerné&#xa0;:</translation>
-    </message>
-    <message>
-        <source>What it happened to</source>
-        <translation>Objet concerné</translation>
-    </message>
-    <message>
         <source>E.g. Expense report EX-1042</source>
         <translation>Ex.&#xa0;: Note de frais EX-1042</translation>
-    </message>
-    <message>
-        <source>Link for what it happened to</source>
-        <translation>Lien vers l&apos;objet concerné</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
@@ -565,10 +553,6 @@
         <translation>Récupérer le brouillon précédent</translation>
     </message>
     <message>
-        <source>Brings back the message you were writing before New message; the new one is kept in its place.</source>
-        <translation>Récupère le message que vous rédigiez avant «&#xa0;Nouveau message&#xa0;»&#xa0;; le nouveau message est conservé à sa place comme brouillon précédent.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -583,6 +567,22 @@
     <message>
         <source>The card as the sample recipient will see it in Teams; arrow keys scroll it.</source>
         <translation>La carte telle que le destinataire d&apos;exemple la verra dans Teams&#xa0;; les touches fléchées la font défiler.</translation>
+    </message>
+    <message>
+        <source>Brings back the message you were writing before New message; the new one becomes the previous draft.</source>
+        <translation>Récupère le message que vous rédigiez avant «&#xa0;Nouveau message&#xa0;»&#xa0;; le nouveau message devient le brouillon précédent.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet concerné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet concerné</translation>
+    </message>
+    <message>
+        <source>Link to the subject</source>
+        <translation>Lien vers l&apos;objet concerné</translation>
     </message>
 </context>
 <context>
@@ -1117,16 +1117,16 @@
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <source>Keep these settings, the secret in the keychain, without signing in</source>
-        <translation>Enregistrer ces paramètres, avec le secret dans le trousseau, sans se connecter</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
         <source>Save this profile and sign in with it</source>
         <translation>Enregistrer ce profil et se connecter avec</translation>
+    </message>
+    <message>
+        <source>Save these settings (the secret goes to the keychain) without signing in</source>
+        <translation>Enregistrer ces paramètres (le secret va dans le trousseau) sans se connecter</translation>
     </message>
 </context>
 <context>
@@ -1760,14 +1760,6 @@
         <translation>Indiquez ce qui s&apos;est passé.</translation>
     </message>
     <message>
-        <source>What it happened to</source>
-        <translation>Objet concerné</translation>
-    </message>
-    <message>
-        <source>Say what it happened to; a link helps.</source>
-        <translation>Indiquez l&apos;objet concerné&#xa0;; un lien peut aider.</translation>
-    </message>
-    <message>
         <source>Who did it</source>
         <translation>Qui l&apos;a fait</translation>
     </message>
@@ -1798,6 +1790,14 @@
     <message>
         <source>Fix the card so Teams accepts it.</source>
         <translation>Corrigez la carte pour que Teams l&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>Objet concerné</translation>
+    </message>
+    <message>
+        <source>Name what it is about; a link helps.</source>
+        <translation>Indiquez l&apos;objet concerné&#xa0;; un lien peut aider.</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3189,6 @@
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <source>Downloading %1: %2 kB…</source>
-        <translation>Téléchargement de %1&#xa0;: %2 Ko…</translation>
-    </message>
-    <message>
         <source>%1 could not be saved to a temporary file: %2</source>
         <translation>Impossible d&apos;enregistrer %1 dans un fichier temporaire&#xa0;: %2</translation>
     </message>
@@ -3215,10 +3211,6 @@
     <message>
         <source>Syncing the directory…</source>
         <translation>Synchronisation de l&apos;annuaire…</translation>
-    </message>
-    <message>
-        <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import).</source>
-        <translation>Aucune équipe à synchroniser pour l&apos;instant&#xa0;: importez d&apos;abord les événements d&apos;installation du bot (Fichier → Importer dans l&apos;annuaire).</translation>
     </message>
     <message>
         <source>The sync was cancelled after %1 of %2 teams; it will resume where it stopped.</source>
@@ -3252,6 +3244,14 @@
     <message>
         <source>(people: %1, teams: %2).</source>
         <translation>(personnes&#xa0;: %1, équipes&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 KB…</source>
+        <translation>Téléchargement de %1&#xa0;: %2 Ko…</translation>
+    </message>
+    <message>
+        <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import into directory…).</source>
+        <translation>Aucune équipe à synchroniser pour l&apos;instant&#xa0;: importez d&apos;abord les événements d&apos;installation du bot (Fichier → Importer dans l&apos;annuaire…).</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@ bool DirectoryJobs::importUrl(const QUrl &url, QNetworkAccessManager *nam, const
         }
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        Q_EMIT progressChanged(tr("Downloading %1: %2 kB…").arg(m_label, number(received / 1024)), received,
+        Q_EMIT progressChanged(tr("Downloading %1: %2 KB…").arg(m_label, number(received / 1024)), received,
                                qMax<qint64>(total, 0));
     });
     connect(m_reply, &QNetworkReply::finished, this, &DirectoryJobs::onDownloadFinished);
@@ -266,7 +266,7 @@ void DirectoryJobs::onSyncFinished(const Status &status)
 QString DirectoryJobs::describeSync(const directory::SyncReport &report, const Status &status)
 {
     if (report.teams == 0 && status.ok())
-        return tr("There are no teams to sync yet: import the bot's install events first (File → Import).");
+        return tr("There are no teams to sync yet: import the bot's install events first (File → Import into directory…).");
     if (report.cancelled || status.error().kind == Error::Kind::Cancelled)
         return tr("The sync was cancelled after %1 of %2 teams; it will resume where it stopped.")
             .arg(number(report.teamsDone), number(report.teams));

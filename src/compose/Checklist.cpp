@@ -60,7 +60,7 @@ QList<ChecklistItem> Checklist::evaluate(const Draft &draft)
         const NotificationFields &n = draft.notification;
         items.append(
             item("whatHappened", Text::tr("What happened"), Text::tr("Say what happened."), filled(n.whatHappened)));
-        items.append(item("subject", Text::tr("What it happened to"), Text::tr("Say what it happened to; a link helps."),
+        items.append(item("subject", Text::tr("The subject"), Text::tr("Name what it is about; a link helps."),
                           filled(n.subject)));
         items.append(item("actor", Text::tr("Who did it"), Text::tr("Say who did it."), filled(n.actor)));
         items.append(item("actions", Text::tr("What they can do"),

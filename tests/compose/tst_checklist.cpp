@@ -85,7 +85,7 @@ void tst_Checklist::eachRule_data()
     QTest::newRow("what happened") << n << Edit([](Draft &d) { d.notification.whatHappened.clear(); })
                                    << u"whatHappened"_qs << u"what happened"_qs;
     QTest::newRow("subject") << n << Edit([](Draft &d) { d.notification.subject.clear(); }) << u"subject"_qs
-                             << u"what it happened to"_qs;
+                             << u"what it is about"_qs;
     QTest::newRow("actor") << n << Edit([](Draft &d) { d.notification.actor.clear(); }) << u"actor"_qs
                            << u"who did it"_qs;
     QTest::newRow("actions") << n << Edit([](Draft &d) {
