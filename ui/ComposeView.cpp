@@ -29,6 +29,31 @@
 
 namespace herald::ui {
 
+namespace {
+
+// Text colours readable on the system's palette, light or dark.
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor errorColor()
+{
+    return isDark(QGuiApplication::palette()) ? QColor(0xF1, 0x70, 0x7B) : QColor(0xC4, 0x31, 0x4B);
+}
+
+QColor warningColor()
+{
+    return isDark(QGuiApplication::palette()) ? QColor(0xE5, 0xC0, 0x7B) : QColor(0x8A, 0x6D, 0x00);
+}
+
+QColor okColor()
+{
+    return isDark(QGuiApplication::palette()) ? QColor(0x6C, 0xCB, 0x5F) : QColor(0x23, 0x7B, 0x4B);
+}
+
+} // namespace
+
 using compose::Draft;
 using compose::DraftButton;
 
@@ -113,6 +138,9 @@ ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *na
     connect(m_ui->themeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_ui->preview->setTheme(index == 1 ? CardPreview::Theme::Dark : CardPreview::Theme::Light);
     });
+    // The preview starts in the theme of the system's palette, as Teams itself does.
+    if (isDark(palette()))
+        m_ui->themeCombo->setCurrentIndex(1);
     connect(m_ui->recipientCombo, &QComboBox::currentIndexChanged, this, [this] { m_previewTimer.start(); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { Q_EMIT sendRequested(draft()); });
     setSendEnabled(false, tr("Sign in to send."));
@@ -361,7 +389,7 @@ void ComposeView::refresh()
     QStringList problems;
     for (const compose::Diagnostic &diag : built.diagnostics)
         problems.append(QStringLiteral("<p style=\"color:%1\">%2 %3</p>")
-                            .arg(diag.isError() ? QStringLiteral("#C4314B") : QStringLiteral("#8A6D00"),
+                            .arg(diag.isError() ? errorColor().name() : warningColor().name(),
                                  diag.isError() ? tr("Error:") : tr("Note:"), diag.message.toHtmlEscaped()));
     m_ui->problemsLabel->setText(problems.join(QString()));
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
@@ -381,7 +409,7 @@ void ComposeView::updateChecklist(const Draft &d)
         QListWidgetItem *item = list->item(int(i));
         item->setText(c.met ? QStringLiteral("✓ %1").arg(c.label)
                             : QStringLiteral("✗ %1\n%2").arg(c.label, c.hint));
-        item->setForeground(c.met ? QColor(0x23, 0x7B, 0x4B) : QColor(0xC4, 0x31, 0x4B));
+        item->setForeground(c.met ? okColor() : errorColor());
         item->setToolTip(c.hint);
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.met);

@@ -14,7 +14,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPalette>
 #include <QPushButton>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void jsonTabShowsTheExactPayloadWithCopy();
     void autosaveKeepsTyping();
     void sendIsOffUntilCampaigns();
+    void darkSystemPaletteStartsADarkPreview();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -199,6 +202,27 @@ void tst_ComposeView::sendIsOffUntilCampaigns()
     QSignalSpy spy(&view, &ComposeView::sendRequested);
     QTest::mouseClick(send, Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
+}
+
+void tst_ComposeView::darkSystemPaletteStartsADarkPreview()
+{
+    const QPalette original = QApplication::palette();
+    {
+        ComposeView light(m_dir->path());
+        QCOMPARE(light.findChild<ui::CardPreview *>()->theme(), ui::CardPreview::Theme::Light);
+    }
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
+    dark.setColor(QPalette::Base, QColor(0x2B, 0x2B, 0x2B));
+    dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+    QApplication::setPalette(dark);
+    {
+        ComposeView view(m_dir->path());
+        QCOMPARE(view.findChild<ui::CardPreview *>()->theme(), ui::CardPreview::Theme::Dark);
+        QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("themeCombo"))->currentIndex(), 1);
+    }
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(tst_ComposeView)
