@@ -26,8 +26,8 @@ struct InstallEvent;
 // bot backend stores; the sandbox serves GET /_sandbox/installs.jsonl) or a CSV of people whose header row
 // names some of id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId,tenantId
 // in any order (teamId may hold several ids separated by ";").
-// Streams the file (one line in memory), one transaction per batch, upserts only: importing the same file
-// twice changes nothing. Bad lines are reported ({line, reason}) while good ones are kept.
+// Streams the file (parsed on a second thread a few thousand lines ahead of the writes), one transaction per
+// batch, upserts only: importing the same file twice changes nothing. Bad lines are reported ({line, reason}) while good ones are kept.
 // Synchronous: run it on a worker thread from a GUI (the Database gives each thread its own connection).
 class DirectoryImporter final
 {
@@ -54,6 +54,8 @@ public:
     // Fails (Input) when the file cannot be read or a CSV has no id column, (Storage) when the database
     // fails — the batch in progress is rolled back, earlier batches stay.
     Result<ImportReport> importFile(const QString &path);
+    // The device is read on a parsing thread of the import's own while this call lasts, so it must be
+    // one without thread affinity in its reads: a file or a buffer, not a socket or a network reply.
     Result<ImportReport> importDevice(QIODevice *device, Format format);
 
     // Auto: by the file's extension (.csv / .jsonl .json .ndjson), else by its first character.
