@@ -22,14 +22,29 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#else // Windows
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <winsock2.h> // before windows.h, which it includes
+
+// Windows has no signals to pipe: g_signalPipe below is a connected pair of loopback sockets (which
+// QSocketNotifier can watch), so reading its end with ::read means recv().
+static int read(qintptr socket, char *buffer, int size)
+{
+    return ::recv(SOCKET(socket), buffer, size, 0);
+}
+#endif
 
 namespace herald::cli {
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -48,6 +63,59 @@ bool installSignalHandlers()
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
+#else
+qintptr g_signalPipe[2] = {qintptr(INVALID_SOCKET), qintptr(INVALID_SOCKET)};
+
+// Ctrl+C, Ctrl+Break or closing the console (on a thread of its own): a byte on the socket pair, as
+// SIGINT writes one on Unix, so the first pauses the campaign and the second abandons what is in flight.
+BOOL WINAPI onConsoleEvent(DWORD)
+{
+    const char byte = 1;
+    ::send(SOCKET(g_signalPipe[1]), &byte, 1, 0);
+    return TRUE;
+}
+
+// Windows has no socketpair(): connect to a listener on a free loopback port, and make sure the
+// connection accepted is ours, not a stranger's to that port.
+bool makeSocketPair()
+{
+    WSADATA wsa;
+    if (::WSAStartup(MAKEWORD(2, 2), &wsa) != 0)
+        return false;
+    sockaddr_in address{}, mine{}, peer{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    int length = int(sizeof address), mineLength = int(sizeof mine), peerLength = int(sizeof peer);
+    auto *raw = reinterpret_cast<sockaddr *>(&address);
+    const SOCKET listener = ::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+    const SOCKET writer = ::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+    SOCKET reader = INVALID_SOCKET;
+    if (listener != INVALID_SOCKET && writer != INVALID_SOCKET && ::bind(listener, raw, length) == 0 &&
+        ::listen(listener, 1) == 0 && ::getsockname(listener, raw, &length) == 0 &&
+        ::connect(writer, raw, length) == 0)
+        reader = ::accept(listener, nullptr, nullptr);
+    const bool ours = reader != INVALID_SOCKET &&
+                      ::getsockname(writer, reinterpret_cast<sockaddr *>(&mine), &mineLength) == 0 &&
+                      ::getpeername(reader, reinterpret_cast<sockaddr *>(&peer), &peerLength) == 0 &&
+                      mine.sin_port == peer.sin_port;
+    for (const SOCKET s : {listener, ours ? INVALID_SOCKET : reader, ours ? INVALID_SOCKET : writer}) {
+        if (s != INVALID_SOCKET)
+            ::closesocket(s);
+    }
+    if (!ours)
+        return false;
+    g_signalPipe[0] = qintptr(reader);
+    g_signalPipe[1] = qintptr(writer);
+    return true;
+}
+
+bool installSignalHandlers()
+{
+    if (g_signalPipe[0] == qintptr(INVALID_SOCKET) && !makeSocketPair())
+        return false;
+    return ::SetConsoleCtrlHandler(onConsoleEvent, TRUE) != 0;
+}
+#endif
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
 // file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).

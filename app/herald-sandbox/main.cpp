@@ -3,18 +3,28 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
 #include <QSocketNotifier>
 
 #include <csignal>
-#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
+#else // Windows
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
 
 using herald::sandbox::SandboxOptions;
 using herald::sandbox::SandboxServer;
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -41,6 +51,21 @@ bool installSignalHandlers(QCoreApplication &app)
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
+#else
+// Windows: Ctrl+C, Ctrl+Break and closing the console window: the handler runs on a thread of its own, so it
+// only posts the quit to the event loop (a queued call is thread-safe).
+BOOL WINAPI onConsoleEvent(DWORD)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+    return TRUE;
+}
+
+bool installSignalHandlers(QCoreApplication &)
+{
+    return ::SetConsoleCtrlHandler(onConsoleEvent, TRUE) != 0;
+}
+#endif
 
 bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString *error)
 {
