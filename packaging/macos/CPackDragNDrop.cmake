@@ -4,6 +4,7 @@
 set(CPACK_GENERATOR "DragNDrop")
 set(CPACK_DMG_VOLUME_NAME "Herald")
 set(CPACK_DMG_FORMAT "UDZO")
+set(CPACK_PACKAGE_FILE_NAME "Herald-${PROJECT_VERSION}") # as the README names it
 set(CPACK_PACKAGE_ICON "${PROJECT_SOURCE_DIR}/packaging/macos/herald.icns")
 find_program(MACDEPLOYQT_EXECUTABLE macdeployqt HINTS "${QT6_INSTALL_PREFIX}/bin" "${Qt6_DIR}/../../../bin")
 if(MACDEPLOYQT_EXECUTABLE)

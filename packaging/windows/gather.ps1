@@ -52,7 +52,7 @@ candle -nologo -arch x64 "-dVersion=$version" "-dBinDir=$stage" "-dIconFile=$her
 Assert-Success candle
 # ICE91 only warns that files go to a per-user folder in a package that could also be installed per
 # machine (ALLUSERS=2); Herald is per-user by design (MSIINSTALLPERUSER=1), so that warning is silenced.
-light -nologo -ext WixUIExtension -sice:ICE91 -out (Join-Path $OutDir "Herald-$version-x64.msi") `
+light -nologo -ext WixUIExtension -sice:ICE91 -out (Join-Path $OutDir "Herald-$version.msi") `
     (Join-Path $OutDir "herald.wixobj") (Join-Path $OutDir "runtime.wixobj")
 Assert-Success light
-Write-Host "Built $(Join-Path $OutDir "Herald-$version-x64.msi")"
+Write-Host "Built $(Join-Path $OutDir "Herald-$version.msi")"
