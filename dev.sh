@@ -16,11 +16,12 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
-    libqt6svg6 qt6-qpa-plugins
+    qt6-svg-dev qt6-qpa-plugins
     dbus dbus-bin gnome-keyring libsecret-tools curl jq
+    dpkg-dev  # dpkg-shlibdeps: `--target package` fails without it (packaging/linux/cpack-checks.cmake)
 )
 # Only for ./dev.sh package-check (the installers' checks).
-PACKAGING_PACKAGES=(dpkg-dev file wixl msitools desktop-file-utils appstream)
+PACKAGING_PACKAGES=(file wixl msitools xsltproc strace desktop-file-utils appstream)
 
 BUILD_DIR=${BUILD_DIR:-build}
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}

@@ -14,8 +14,16 @@ trap cleanup EXIT
 
 echo "== dependencies: $(dpkg-deb -f "$deb" Depends)"
 echo "== recommends:   $(dpkg-deb -f "$deb" Recommends)"
-dpkg-deb -f "$deb" Depends | grep -q 'libqt6sql6-sqlite' || { echo "FAIL: the Qt SQLite plugin is not a dependency"; exit 1; }
-dpkg-deb -f "$deb" Recommends | grep -q 'gnome-keyring' || { echo "FAIL: no Secret Service provider recommended"; exit 1; }
+# Each dependency by name: the libraries come from dpkg-shlibdeps (a .deb built without it lists only the
+# plugins named in packaging/CMakeLists.txt), the SQLite driver is a plugin no tool can see.
+depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//')
+for pkg in libc6 libqt6keychain1 libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins; do
+    grep -qx "$pkg" <<<"$depends" || { echo "FAIL: $pkg is not among the dependencies (was dpkg-shlibdeps run?)"; exit 1; }
+done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+grep -qE '(^|[ ,|])(gnome-keyring|kwalletmanager|keepassxc)([ ,|]|$)' <<<"$recommends" \
+    || { echo "FAIL: no Secret Service provider recommended"; exit 1; }
+grep -qE '(^|[ ,])qt6-translations-l10n([ ,]|$)' <<<"$recommends" || { echo "FAIL: Qt's translations not recommended"; exit 1; }
 
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
 [ -x /usr/bin/herald ] || { echo "FAIL: /usr/bin/herald missing"; exit 1; }

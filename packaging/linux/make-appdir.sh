@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds an AppDir from a finished build: Herald's files under usr/, Qt's libraries under usr/lib and
-# the plugins Herald loads under usr/plugins, an AppRun, the .desktop file and the icon.
+# Builds an AppDir from a finished build: Herald's files under usr/, Qt's libraries under usr/lib,
+# the plugins Herald loads under usr/plugins, Qt's German and French strings under usr/translations,
+# an AppRun, the .desktop file and the icon.
 #   packaging/linux/make-appdir.sh BUILD_DIR APPDIR
 # Turning the AppDir into Herald-x86_64.AppImage needs the AppImage runtime (appimagetool), which is not
 # in Debian and cannot be downloaded on our build machines: see packaging/README.md for that release step.
@@ -39,11 +40,21 @@ while IFS= read -r elf; do collect "$elf"; done < <(find "$appdir/usr/bin" "$app
 find "$appdir/usr/bin" "$appdir/usr/lib" "$appdir/usr/plugins" -type f \( -name '*.so*' -o -perm -u+x \) \
     -exec strip --strip-unneeded {} + 2>/dev/null || true
 
+# Qt's own German and French strings (standard buttons and dialogs): ui/Translations.cpp loads
+# qtbase_LANG.qm from QLibraryInfo::TranslationsPath, which qt.conf below points at usr/translations.
+qttranslations=$(qtpaths6 --query QT_INSTALL_TRANSLATIONS 2>/dev/null || echo /usr/share/qt6/translations)
+mkdir -p "$appdir/usr/translations"
+for lang in de fr; do
+    [ -f "$qttranslations/qtbase_$lang.qm" ] || { echo "no $qttranslations/qtbase_$lang.qm: apt-get install qt6-translations-l10n"; exit 1; }
+    cp "$qttranslations/qtbase_$lang.qm" "$appdir/usr/translations/"
+done
+
 cat > "$appdir/usr/bin/qt.conf" <<'CONF'
 [Paths]
 Prefix = ..
 Plugins = plugins
 Libraries = lib
+Translations = translations
 CONF
 cat > "$appdir/AppRun" <<'RUN'
 #!/bin/sh
