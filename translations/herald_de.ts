@@ -2965,8 +2965,8 @@
         </translation>
     </message>
     <message>
-        <source>Resend &amp;uncertain…</source>
-        <translation>An &amp;Ungewisse erneut senden…</translation>
+        <source>Resen&amp;d uncertain…</source>
+        <translation>An Ungewisse erneut sen&amp;den…</translation>
     </message>
     <message>
         <source>Resend to the uncertain recipients</source>

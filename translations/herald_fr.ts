@@ -2965,8 +2965,8 @@
         </translation>
     </message>
     <message>
-        <source>Resend &amp;uncertain…</source>
-        <translation>Renvoyer aux &amp;incertains…</translation>
+        <source>Resen&amp;d uncertain…</source>
+        <translation>Ren&amp;voyer aux incertains…</translation>
     </message>
     <message>
         <source>Resend to the uncertain recipients</source>

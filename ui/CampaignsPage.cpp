@@ -44,7 +44,7 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
     m_ui->setupUi(this);
     // Made here rather than in the form: it sits under Cancel sending… and follows it with Tab.
     m_resendButton->setObjectName(QStringLiteral("resendUncertainButton"));
-    m_resendButton->setText(tr("Resend &uncertain…"));
+    m_resendButton->setText(tr("Resen&d uncertain…"));
     m_resendButton->setAccessibleName(tr("Resend to the uncertain recipients"));
     m_resendButton->setEnabled(false);
     m_ui->controlLayout->insertWidget(m_ui->controlLayout->indexOf(m_ui->cancelButton) + 1, m_resendButton);
