@@ -86,9 +86,9 @@ void CampaignNotifier::notifyByDBus(const QString &text, bool clean, QWidget *wi
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
     // urgency: 1 normal, 2 critical (a campaign that did not reach everyone stays on screen).
     const QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(clean ? 1 : 2))},
-                            {QStringLiteral("desktop-entry"), QStringLiteral("herald")}};
-    call << tr("Herald") << uint(0) << QStringLiteral("herald") << tr("Herald") << text << QStringList()
-         << hints << int(-1);
+                            {QStringLiteral("desktop-entry"), QStringLiteral("org.heraldapp.Herald")}};
+    call << tr("Herald") << uint(0) << QStringLiteral("org.heraldapp.Herald") << tr("Herald") << text
+         << QStringList() << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
     QPointer<QWidget> target(window);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, target] {
