@@ -2703,6 +2703,18 @@
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
+    <message>
+        <source>This desktop has neither a system tray nor a notification service.</source>
+        <translation>Dieser Desktop hat weder einen Infobereich noch einen Benachrichtigungsdienst.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus for notifications.</source>
+        <translation>Es gibt keinen Sitzungsbus des Desktops für Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification service did not answer (%1).</source>
+        <translation>Der Benachrichtigungsdienst des Desktops hat nicht geantwortet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::CampaignRecipientModel</name>
@@ -2822,6 +2834,17 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Another campaign is shown now: choose Export CSV… again.</source>
+        <translation>Inzwischen wird eine andere Kampagne angezeigt: Wählen Sie „CSV exportieren…“ erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignSendThread</name>
+    <message>
+        <source>Campaign %1 was made with the profile &quot;%2&quot;; sign in with it to resume it.</source>
+        <translation>Kampagne %1 wurde mit dem Profil „%2“ erstellt; melden Sie sich damit an, um sie fortzusetzen.</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::CampaignWorker</name>
@@ -2871,10 +2894,6 @@
     <message>
         <source>Sign in first: campaigns are sent through the signed-in bot.</source>
         <translation>Melden Sie sich zuerst an: Kampagnen werden über den angemeldeten Bot gesendet.</translation>
-    </message>
-    <message>
-        <source>Campaign %1 was made with the profile &quot;%2&quot;; sign in with it to resume it.</source>
-        <translation>Kampagne %1 wurde mit dem Profil „%2“ erstellt; melden Sie sich damit an, um sie fortzusetzen.</translation>
     </message>
     <message>
         <source>Herald could not list the campaigns: %1</source>
@@ -2944,6 +2963,41 @@
             <numerusform>Die Kampagne für %1 Empfänger wird vor der ersten Nachricht gespeichert…</numerusform>
             <numerusform>Die Kampagne für %1 Empfänger wird vor der ersten Nachricht gespeichert…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resen&amp;d uncertain…</source>
+        <translation>An Ungewisse erneut sen&amp;den…</translation>
+    </message>
+    <message>
+        <source>Resend to the uncertain recipients</source>
+        <translation>An die ungewissen Empfänger erneut senden</translation>
+    </message>
+    <message>
+        <source>Resend to the uncertain recipients?</source>
+        <translation>An die ungewissen Empfänger erneut senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</source>
+        <translation>
+            <numerusform>%n Empfänger von „%1“ hat die Nachricht vielleicht erhalten, vielleicht nicht: Die Anfrage ging hinaus, aber es kam keine Antwort. Erneutes Senden erreicht ihn, falls er sie nicht bekommen hat, und sonst erhält er sie doppelt.</numerusform>
+            <numerusform>%n Empfänger von „%1“ haben die Nachricht vielleicht erhalten, vielleicht nicht: Die Anfrage ging hinaus, aber es kam keine Antwort. Erneutes Senden erreicht die, die sie nicht bekommen haben, und die anderen erhalten sie doppelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend to %1</source>
+        <translation>An %1 erneut senden</translation>
+    </message>
+    <message>
+        <source>Don&apos;t resend</source>
+        <translation>Nicht erneut senden</translation>
+    </message>
+    <message>
+        <source>Sign in to resend.</source>
+        <translation>Melden Sie sich an, um erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Send again to the recipients whose answer never came (they may get it twice).</source>
+        <translation>Sendet erneut an die Empfänger, deren Antwort nie kam (sie erhalten die Nachricht vielleicht doppelt).</translation>
     </message>
 </context>
 <context>

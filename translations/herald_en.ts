@@ -77,6 +77,13 @@
             <numerusform>Storing the campaign for %1 recipients before the first message…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</source>
+        <translation>
+            <numerusform>%n recipient of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches them if they did not get it; if they did, they get it twice.</numerusform>
+            <numerusform>%n recipients of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::ComposeView</name>

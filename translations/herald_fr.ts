@@ -2703,6 +2703,18 @@
         <source>Herald</source>
         <translation>Herald</translation>
     </message>
+    <message>
+        <source>This desktop has neither a system tray nor a notification service.</source>
+        <translation>Ce bureau n&apos;a ni zone de notification ni service de notifications.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus for notifications.</source>
+        <translation>Il n&apos;y a pas de bus de session du bureau pour les notifications.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s notification service did not answer (%1).</source>
+        <translation>Le service de notifications du bureau n&apos;a pas répondu (%1).</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::CampaignRecipientModel</name>
@@ -2822,6 +2834,17 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Another campaign is shown now: choose Export CSV… again.</source>
+        <translation>Une autre campagne est affichée maintenant&#xa0;: choisissez à nouveau «&#xa0;Exporter en CSV…&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ui::CampaignSendThread</name>
+    <message>
+        <source>Campaign %1 was made with the profile &quot;%2&quot;; sign in with it to resume it.</source>
+        <translation>La campagne %1 a été créée avec le profil «&#xa0;%2&#xa0;»&#xa0;; connectez-vous avec ce profil pour la reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::CampaignWorker</name>
@@ -2871,10 +2894,6 @@
     <message>
         <source>Sign in first: campaigns are sent through the signed-in bot.</source>
         <translation>Connectez-vous d&apos;abord&#xa0;: les campagnes sont envoyées via le bot connecté.</translation>
-    </message>
-    <message>
-        <source>Campaign %1 was made with the profile &quot;%2&quot;; sign in with it to resume it.</source>
-        <translation>La campagne %1 a été créée avec le profil «&#xa0;%2&#xa0;»&#xa0;; connectez-vous avec ce profil pour la reprendre.</translation>
     </message>
     <message>
         <source>Herald could not list the campaigns: %1</source>
@@ -2944,6 +2963,41 @@
             <numerusform>Enregistrement de la campagne pour %1 destinataire avant le premier message…</numerusform>
             <numerusform>Enregistrement de la campagne pour %1 destinataires avant le premier message…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resen&amp;d uncertain…</source>
+        <translation>Ren&amp;voyer aux incertains…</translation>
+    </message>
+    <message>
+        <source>Resend to the uncertain recipients</source>
+        <translation>Renvoyer aux destinataires incertains</translation>
+    </message>
+    <message>
+        <source>Resend to the uncertain recipients?</source>
+        <translation>Renvoyer aux destinataires incertains&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</source>
+        <translation>
+            <numerusform>%n destinataire de «&#xa0;%1&#xa0;» l&apos;a peut-être reçu, peut-être pas&#xa0;: la requête est partie mais aucune réponse n&apos;est venue. Le renvoyer l&apos;atteint s&apos;il ne l&apos;a pas reçu&#xa0;; sinon, il le recevra deux fois.</numerusform>
+            <numerusform>%n destinataires de «&#xa0;%1&#xa0;» l&apos;ont peut-être reçu, peut-être pas&#xa0;: la requête est partie mais aucune réponse n&apos;est venue. Le renvoyer atteint ceux qui ne l&apos;ont pas reçu, et les autres le recevront deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend to %1</source>
+        <translation>Renvoyer à %1</translation>
+    </message>
+    <message>
+        <source>Don&apos;t resend</source>
+        <translation>Ne pas renvoyer</translation>
+    </message>
+    <message>
+        <source>Sign in to resend.</source>
+        <translation>Connectez-vous pour renvoyer.</translation>
+    </message>
+    <message>
+        <source>Send again to the recipients whose answer never came (they may get it twice).</source>
+        <translation>Envoie à nouveau aux destinataires dont la réponse n&apos;est jamais arrivée (ils pourraient le recevoir deux fois).</translation>
     </message>
 </context>
 <context>

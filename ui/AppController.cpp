@@ -122,7 +122,7 @@ AppController::~AppController()
     if (m_directory)
         m_directory->setConnector(nullptr); // stops a sync before its client goes
     if (m_campaigns)
-        m_campaigns->setConnector(nullptr, QString()); // pauses runners before their client goes
+        m_campaigns->setCredentials({}, QString()); // pauses runners before their client goes
     m_connector.reset();
     m_tokens.reset();
 }
@@ -217,7 +217,7 @@ void AppController::signInWith(const SignInCredentials &credentials)
     if (m_directory)
         m_directory->setConnector(nullptr);
     if (m_campaigns)
-        m_campaigns->setConnector(nullptr, QString());
+        m_campaigns->setCredentials({}, QString());
     if (m_compose)
         m_compose->setSendEnabled(false, tr("Sign in to send."));
     m_connector.reset();
@@ -228,7 +228,7 @@ void AppController::signInWith(const SignInCredentials &credentials)
     m_window->setConnectionText(tr("Signing in as \"%1\"…").arg(credentials.profile.name));
     QPointer<AppController> self(this);
     const QString name = credentials.profile.name;
-    m_tokens->token([self, name](Result<QString> token) {
+    m_tokens->token([self, name, credentials](Result<QString> token) {
         if (!self || !self->m_profile || self->m_profile->name != name)
             return;
         if (!token) {
@@ -243,7 +243,8 @@ void AppController::signInWith(const SignInCredentials &credentials)
         if (self->m_directory)
             self->m_directory->setConnector(self->m_connector.get());
         if (self->m_campaigns)
-            self->m_campaigns->setConnector(self->m_connector.get(), name);
+            self->m_campaigns->setCredentials(credentials.profile,
+                                              credentials.secret); // sends on its own thread
         if (self->m_compose)
             self->m_compose->setSendEnabled(true, tr("Check the audience and send (Ctrl+Return)."));
         Q_EMIT self->signedIn(name);

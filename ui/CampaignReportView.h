@@ -5,6 +5,7 @@
 #include "delivery/CampaignReport.h"
 #include "delivery/DeliveryTypes.h"
 
+#include <QFileDialog>
 #include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
@@ -55,6 +56,9 @@ public:
     Status exportCsvTo(const QString &path);
     void cancelExport();
     bool isExporting() const { return m_exportTicket != 0; }
+    // The file chooser Export CSV… opened (window-modal, not a nested loop; null when none is open). Tests
+    // choose a file with selectFile() and accept().
+    QFileDialog *exportDialog() const { return m_exportDialog; }
 
 Q_SIGNALS:
     void reportLoaded(const herald::delivery::CampaignReport::Data &report);
@@ -75,6 +79,7 @@ private:
 
     QScopedPointer<Ui::CampaignReportView> m_ui;
     QPointer<CampaignWorker> m_worker;
+    QPointer<QFileDialog> m_exportDialog;
     CampaignRecipientModel *m_recipients;
     QTimer m_timer;
     qint64 m_campaignId = 0;

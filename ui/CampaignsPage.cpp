@@ -6,13 +6,13 @@
 #include "CampaignNotifier.h"
 #include "CampaignRecoveryBanner.h"
 #include "CampaignReportView.h"
+#include "CampaignSendThread.h"
 #include "CampaignWorker.h"
 #include "SendDialog.h"
 #include "ThroughputChart.h"
 
 #include "delivery/CampaignManager.h"
 #include "delivery/CampaignReport.h"
-#include "delivery/CampaignRunner.h"
 #include "delivery/DeliveryEstimate.h"
 #include "store/Database.h"
 
@@ -29,7 +29,6 @@ namespace herald::ui {
 
 using delivery::CampaignManager;
 using delivery::CampaignProgress;
-using delivery::CampaignRunner;
 using delivery::CampaignStatus;
 using delivery::RecipientState;
 
@@ -38,10 +37,18 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
     , m_ui(new Ui::CampaignsPage)
     , m_db(db)
     , m_model(new CampaignListModel(this))
+    , m_resendButton(new QPushButton(this))
     , m_statusLabel(new QLabel(this))
     , m_notifier(new CampaignNotifier(this))
 {
     m_ui->setupUi(this);
+    // Made here rather than in the form: it sits under Cancel sending… and follows it with Tab.
+    m_resendButton->setObjectName(QStringLiteral("resendUncertainButton"));
+    m_resendButton->setText(tr("Resen&d uncertain…"));
+    m_resendButton->setAccessibleName(tr("Resend to the uncertain recipients"));
+    m_resendButton->setEnabled(false);
+    m_ui->controlLayout->insertWidget(m_ui->controlLayout->indexOf(m_ui->cancelButton) + 1, m_resendButton);
+    QWidget::setTabOrder(m_ui->cancelButton, m_resendButton);
     m_ui->jobPane->hide();
     m_statusLabel->setAccessibleName(tr("Campaign status"));
     m_statusLabel->hide();
@@ -76,6 +83,7 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &CampaignsPage::pauseSelected);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &CampaignsPage::resumeSelected);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] { cancelSelected(true); });
+    connect(m_resendButton, &QPushButton::clicked, this, [this] { resendUncertainSelected(true); });
     connect(m_ui->recoveryFrame, &CampaignRecoveryBanner::resumeRequested, this,
             &CampaignsPage::resumeRecovered);
     connect(m_ui->recoveryFrame, &CampaignRecoveryBanner::listUncertainRequested, this,
@@ -94,33 +102,42 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
 CampaignsPage::~CampaignsPage()
 {
     // The status label may already be gone with the window's status bar: nothing calls back from here on.
-    for (auto &[id, live] : m_live) {
-        if (live.runner)
-            live.runner->disconnect(this);
-    }
-    shutdown();
+    // The runners pause and give up what is on the wire, on their thread, which then ends.
+    if (m_sender)
+        m_sender->disconnect(this);
+    m_sender.reset();
     m_live.clear();
     // Their threads stop (after the job in progress) before the views they answer go.
     m_ui->report->setWorker(nullptr);
     m_jobs.reset();
 }
 
-void CampaignsPage::setConnector(connector::ConnectorClient *client, const QString &profileName)
+void CampaignsPage::setCredentials(const auth::Profile &profile, const QString &secret)
 {
-    if (client == m_client)
+    if (profile.name.isEmpty() && m_profile.name.isEmpty())
         return;
-    // Runners hold the client: they stop before it goes.
-    for (auto &[id, live] : m_live) {
-        if (!live.runner)
-            continue;
-        live.runner->disconnect(this);
-        live.runner->pause();
-        live.runner->abortInFlight();
-        live.runner.reset();
-    }
-    m_client = client;
-    m_profileName = profileName;
+    dropSender();
+    m_profile = profile;
+    m_secret = secret;
     reload();
+    updateButtons();
+}
+
+void CampaignsPage::dropSender()
+{
+    if (!m_sender)
+        return;
+    // Its runners pause and give up the requests on the wire before their client goes.
+    m_sender->disconnect(this);
+    m_sender.reset();
+    for (auto &[id, live] : m_live) {
+        if (live.running || live.starting)
+            live.progress.status = CampaignStatus::Paused;
+        live.running = live.starting = false;
+        live.thread = nullptr;
+    }
+    m_startingStored.clear();
+    updateStatusLabel();
 }
 
 SendDialog *CampaignsPage::confirmSend(const compose::Draft &draft, const QStringList &people)
@@ -129,12 +146,12 @@ SendDialog *CampaignsPage::confirmSend(const compose::Draft &draft, const QStrin
         showMessage(tr("Herald could not open its database, so it cannot send."), true);
         return nullptr;
     }
-    auto *dialog = new SendDialog(*m_db, m_jobs->sendWorker(), draft, m_profileName, m_options, window());
+    auto *dialog = new SendDialog(*m_db, m_jobs->sendWorker(), draft, m_profile.name, m_options, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPeople(people);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         showMessage({});
-        m_jobs->store(dialog->draft(), dialog->audience(), m_profileName, dialog->options());
+        m_jobs->store(dialog->draft(), dialog->audience(), m_profile.name, dialog->options());
     });
     dialog->open();
     return dialog;
@@ -165,63 +182,101 @@ void CampaignsPage::onStored(qint64 campaignId)
     if (Status s = startCampaign(campaignId); !s) {
         reload();
         showMessage(tr("The campaign is stored but did not start: %1").arg(s.error().message), true);
+        return;
     }
+    m_startingStored.insert(campaignId);
 }
 
 Status CampaignsPage::startCampaign(qint64 campaignId, bool resendUncertain)
 {
     if (!m_db)
         return Error::make(Error::Kind::Storage, tr("Herald's database is not open."));
-    if (!m_client)
+    if (m_profile.name.isEmpty())
         return Error::make(Error::Kind::Input,
                            tr("Sign in first: campaigns are sent through the signed-in bot."));
-    if (Live &live = m_live[campaignId]; live.runner) {
-        live.runner->resume();
-        return Status::success();
+    if (!m_sender) {
+        m_sender = std::make_unique<CampaignSendThread>(*m_db, m_profile, m_secret);
+        connect(m_sender.get(), &CampaignSendThread::campaignRead, this, &CampaignsPage::onCampaignRead);
+        connect(m_sender.get(), &CampaignSendThread::started, this, &CampaignsPage::onStarted);
+        connect(m_sender.get(), &CampaignSendThread::startFailed, this, &CampaignsPage::onStartFailed);
+        connect(m_sender.get(), &CampaignSendThread::progressChanged, this, &CampaignsPage::onProgress);
+        connect(m_sender.get(), &CampaignSendThread::statusChanged, this, &CampaignsPage::onStatusChanged);
+        connect(m_sender.get(), &CampaignSendThread::stopped, this, &CampaignsPage::onStopped);
     }
-    const CampaignManager manager(*m_db);
-    auto info = manager.campaign(campaignId);
-    if (!info)
-        return info.error();
-    m_model->upsert(*info); // shown and selectable now; the whole list follows from the worker
-    if (info->profile != m_profileName)
-        return Error::make(Error::Kind::Input,
-                           tr("Campaign %1 was made with the profile \"%2\"; sign in with it to "
-                              "resume it.")
-                               .arg(campaignId)
-                               .arg(info->profile));
-    delivery::RunOptions options = delivery::RunOptions::fromJson(info->options, m_options);
-    options.resendUncertain = resendUncertain;
-    auto made = manager.runner(campaignId, m_client, options);
-    if (!made)
-        return made.error();
-    std::unique_ptr<CampaignRunner> runner = std::move(made).value();
-    CampaignRunner *r = runner.get();
-    connect(r, &CampaignRunner::progressChanged, this, &CampaignsPage::onProgress);
-    connect(r, &CampaignRunner::statusChanged, this, [this, campaignId](CampaignStatus) {
-        reload();
-        if (campaignId == selectedCampaign())
-            updateButtons();
-    });
-    connect(r, &CampaignRunner::stopped, this,
-            [this, campaignId](CampaignStatus status) { onStopped(campaignId, status); });
-    m_live[campaignId].runner = std::move(runner);
-    if (Status s = r->start(); !s) {
-        m_live[campaignId].runner.reset();
-        reload();
-        return s;
-    }
-    m_model->updateProgress(r->progress());
-    reload();
+    // Read, checked, recovered and started on the send thread (a runner it has already just resumes).
+    m_live[campaignId].starting = true;
+    m_sender->start(campaignId, m_options, resendUncertain);
     selectCampaign(campaignId);
-    updateStatusLabel();
+    updateButtons();
     return Status::success();
 }
 
-CampaignRunner *CampaignsPage::runner(qint64 campaignId) const
+void CampaignsPage::onCampaignRead(const delivery::CampaignInfo &info)
+{
+    m_model->upsert(info); // shown and selectable now; the whole list follows from the worker
+    if (m_pendingSelection == info.id)
+        selectCampaign(info.id);
+}
+
+void CampaignsPage::onStarted(qint64 campaignId, const CampaignProgress &progress, QThread *thread)
+{
+    Live &live = m_live[campaignId];
+    live.starting = false;
+    live.running = true;
+    live.thread = thread;
+    live.progress = progress;
+    m_startingStored.remove(campaignId);
+    m_ui->recoveryFrame->remove(campaignId);
+    m_model->updateProgress(progress);
+    reload();
+    if (campaignId == selectedCampaign())
+        showDetails();
+    updateStatusLabel();
+}
+
+void CampaignsPage::onStartFailed(qint64 campaignId, const Error &error)
+{
+    Live &live = m_live[campaignId];
+    live.starting = false;
+    reload();
+    if (m_startingStored.remove(campaignId))
+        showMessage(tr("The campaign is stored but did not start: %1").arg(error.message), true);
+    else
+        showMessage(error.message, true);
+    updateButtons();
+}
+
+void CampaignsPage::onStatusChanged(qint64 campaignId, CampaignStatus status)
+{
+    m_live[campaignId].progress.status = status;
+    reload();
+    if (campaignId == selectedCampaign())
+        updateButtons();
+    updateStatusLabel();
+}
+
+bool CampaignsPage::isRunning(qint64 campaignId) const
 {
     const auto it = m_live.find(campaignId);
-    return it == m_live.end() ? nullptr : it->second.runner.get();
+    return it != m_live.end() && it->second.running;
+}
+
+bool CampaignsPage::isSending(qint64 campaignId) const
+{
+    const auto it = m_live.find(campaignId);
+    return it != m_live.end() && (it->second.running || it->second.starting);
+}
+
+const CampaignProgress *CampaignsPage::liveProgress(qint64 campaignId) const
+{
+    const auto it = m_live.find(campaignId);
+    return it != m_live.end() && it->second.running ? &it->second.progress : nullptr;
+}
+
+QThread *CampaignsPage::runnerThread(qint64 campaignId) const
+{
+    const auto it = m_live.find(campaignId);
+    return it != m_live.end() && it->second.running ? it->second.thread : nullptr;
 }
 
 void CampaignsPage::reload()
@@ -250,8 +305,8 @@ void CampaignsPage::onCampaignsLoaded(quint64 ticket, const QList<delivery::Camp
     m_pendingSelection = 0;
     m_model->setCampaigns(campaigns);
     for (const auto &[id, live] : m_live) {
-        if (live.runner)
-            m_model->updateProgress(live.runner->progress());
+        if (live.running)
+            m_model->updateProgress(live.progress);
     }
     if (selected && selectedCampaign() != selected)
         selectCampaign(selected);
@@ -278,8 +333,9 @@ qint64 CampaignsPage::selectedCampaign() const
 
 void CampaignsPage::pauseSelected()
 {
-    if (CampaignRunner *r = runner(selectedCampaign()))
-        r->pause(); // no new request from now on; on disk at once
+    const qint64 id = selectedCampaign();
+    if (m_sender && isSending(id))
+        m_sender->pause(id); // no new request from then on; on disk at once
 }
 
 void CampaignsPage::resumeSelected()
@@ -298,27 +354,64 @@ void CampaignsPage::cancelSelected(bool confirm)
     if (!info || delivery::isFinal(info->status))
         return;
     if (confirm) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Cancel the campaign?"),
-                            tr("Nobody who has not received \"%1\" yet will get it. Those already sent to "
-                               "keep it.")
-                                .arg(titleOf(id)),
-                            QMessageBox::NoButton, this);
-        box->addButton(tr("Cancel the campaign"), QMessageBox::DestructiveRole);
-        box->addButton(tr("Keep sending"), QMessageBox::RejectRole);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole && selectedCampaign() == id)
-                cancelSelected(false);
-        });
-        box->open();
+        ask(QMessageBox::Warning, tr("Cancel the campaign?"),
+            tr("Nobody who has not received \"%1\" yet will get it. Those already sent to keep it.")
+                .arg(titleOf(id)),
+            {tr("Cancel the campaign"), QMessageBox::DestructiveRole}, tr("Keep sending"), [this, id] {
+                if (selectedCampaign() == id)
+                    cancelSelected(false);
+            });
         return;
     }
-    if (CampaignRunner *r = runner(id)) {
-        r->cancel();
+    if (m_sender && isSending(id)) {
+        m_sender->cancel(id); // the UPDATE over everyone left runs on the send thread
         return;
     }
     m_jobs->cancelCampaign(id);
+}
+
+void CampaignsPage::resendUncertainSelected(bool confirm)
+{
+    const qint64 id = selectedCampaign();
+    const delivery::CampaignInfo *info = m_model->campaign(id);
+    if (!info || info->status != CampaignStatus::Finished || info->counts.uncertain <= 0 || isSending(id))
+        return;
+    if (confirm) {
+        listUncertain(id); // the report lists them while the person decides
+        const qint64 uncertain = info->counts.uncertain;
+        QMessageBox *box = ask(
+            QMessageBox::Question, tr("Resend to the uncertain recipients?"),
+            tr("%n recipient(s) of \"%1\" may or may not have received it: the request left but no answer "
+               "came. Sending again reaches those who did not get it, and those who did get it twice.",
+               nullptr, int(qMin<qint64>(uncertain, INT_MAX)))
+                .arg(titleOf(id)),
+            {tr("Resend to %1").arg(QLocale().toString(uncertain)), QMessageBox::AcceptRole},
+            tr("Don't resend"), [this, id] {
+                if (selectedCampaign() == id)
+                    resendUncertainSelected(false);
+            });
+        box->setObjectName(QStringLiteral("resendUncertainBox"));
+        return;
+    }
+    if (Status s = startCampaign(id, true); !s)
+        showMessage(s.error().message, true);
+}
+
+QMessageBox *CampaignsPage::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                                const std::pair<QString, QMessageBox::ButtonRole> &yes, const QString &no,
+                                const std::function<void()> &onYes)
+{
+    // Window-modal and opened, not exec()'d: the window goes on drawing progress meanwhile.
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, this);
+    box->addButton(yes.first, yes.second);
+    box->addButton(no, QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, role = yes.second, onYes](QAbstractButton *button) {
+        if (box->buttonRole(button) == role)
+            onYes();
+    });
+    box->open();
+    return box;
 }
 
 void CampaignsPage::onCancelled(qint64 campaignId)
@@ -330,8 +423,8 @@ void CampaignsPage::onCancelled(qint64 campaignId)
 
 void CampaignsPage::togglePause()
 {
-    CampaignRunner *r = runner(selectedCampaign());
-    if (r && r->status() == CampaignStatus::Running)
+    const CampaignProgress *p = liveProgress(selectedCampaign());
+    if (p && p->status == CampaignStatus::Running)
         pauseSelected();
     else
         resumeSelected();
@@ -366,7 +459,7 @@ void CampaignsPage::offerInterrupted()
     }
     QList<delivery::CampaignInfo> offered;
     for (const delivery::CampaignInfo &info : *open) {
-        if (!runner(info.id))
+        if (!isSending(info.id))
             offered.append(info);
     }
     m_ui->recoveryFrame->offer(offered);
@@ -385,11 +478,9 @@ QString CampaignsPage::recoveryText() const
 
 void CampaignsPage::resumeRecovered(qint64 campaignId, bool resendUncertain)
 {
-    if (Status s = startCampaign(campaignId, resendUncertain); !s) {
+    // Leaves the banner once it has started (onStarted).
+    if (Status s = startCampaign(campaignId, resendUncertain); !s)
         showMessage(s.error().message, true);
-        return;
-    }
-    m_ui->recoveryFrame->remove(campaignId);
 }
 
 void CampaignsPage::listUncertain(qint64 campaignId)
@@ -403,12 +494,8 @@ void CampaignsPage::listUncertain(qint64 campaignId)
 
 void CampaignsPage::shutdown()
 {
-    for (auto &[id, live] : m_live) {
-        if (!live.runner)
-            continue;
-        live.runner->pause();
-        live.runner->abortInFlight();
-    }
+    if (m_sender)
+        m_sender->stopAll();
 }
 
 ThroughputChart *CampaignsPage::chart() const
@@ -438,20 +525,20 @@ void CampaignsPage::onProgress(const CampaignProgress &progress)
     updateStatusLabel();
 }
 
-void CampaignsPage::onStopped(qint64 campaignId, CampaignStatus status)
+void CampaignsPage::onStopped(qint64 campaignId, CampaignStatus status, const delivery::StateCounts &counts,
+                              const Error &lastError)
 {
     Live &live = m_live[campaignId];
-    const QString why =
-        live.runner && live.runner->lastError().isError() ? live.runner->lastError().message : QString();
-    if (delivery::isFinal(status) && live.runner) {
-        live.runner->disconnect(this);
-        live.runner.release()->deleteLater(); // we are inside its signal
-    }
+    live.progress.status = status;
+    live.progress.counts = counts;
+    if (delivery::isFinal(status))
+        live.running = false; // its runner is gone on the send thread
+    const QString why = lastError.isError() ? lastError.message : QString();
     reload();
     if (campaignId == selectedCampaign())
         showDetails();
     if (delivery::isFinal(status) || !why.isEmpty())
-        notifyEnded(campaignId, status, why);
+        notifyEnded(campaignId, status, counts, why);
     updateStatusLabel();
 }
 
@@ -479,9 +566,9 @@ void CampaignsPage::showDetails()
         updateButtons();
         return;
     }
-    CampaignRunner *r = runner(id);
-    if (r) {
-        showLiveProgress(r->progress());
+    const CampaignProgress *live = liveProgress(id);
+    if (live) {
+        showLiveProgress(*live);
     } else if (const delivery::CampaignInfo *info = m_model->campaign(id)) {
         m_ui->progressBar->setValue(int(std::lround(
             m_model->index(m_model->rowOf(id), 0).data(CampaignListModel::FractionRole).toDouble() * 1000)));
@@ -490,7 +577,7 @@ void CampaignsPage::showDetails()
         m_ui->rateLabel->clear();
     }
     m_ui->report->setCampaign(id);
-    m_ui->report->setLive(r && r->status() == CampaignStatus::Running);
+    m_ui->report->setLive(live && live->status == CampaignStatus::Running);
     updateButtons();
 }
 
@@ -520,7 +607,7 @@ void CampaignsPage::showStoredThroughput(const delivery::CampaignReport::Data &r
 {
     // The chart of a campaign not sent here shows its stored throughput.
     const qint64 id = report.campaign.id;
-    if (id != selectedCampaign() || runner(id) || m_ui->chart->sampleCount() > 0)
+    if (id != selectedCampaign() || isRunning(id) || m_ui->chart->sampleCount() > 0)
         return;
     for (const auto &s : report.throughput)
         m_ui->chart->addSample(s.second * 1000, double(s.delivered + s.unreachable + s.failed));
@@ -530,14 +617,23 @@ void CampaignsPage::updateButtons()
 {
     const qint64 id = selectedCampaign();
     const delivery::CampaignInfo *info = m_model->campaign(id);
-    CampaignRunner *r = runner(id);
-    const bool running = r && r->status() == CampaignStatus::Running;
-    const bool resumable = info && !delivery::isFinal(info->status) && !running && m_client;
+    const CampaignProgress *live = liveProgress(id);
+    const bool running = live && live->status == CampaignStatus::Running;
+    const bool signedIn = !m_profile.name.isEmpty();
+    const bool resumable = info && !delivery::isFinal(info->status) && !running && signedIn;
     m_ui->pauseButton->setEnabled(running);
     m_ui->resumeButton->setEnabled(resumable);
-    m_ui->resumeButton->setToolTip(info && !m_client ? tr("Sign in to resume.")
+    m_ui->resumeButton->setToolTip(info && !signedIn ? tr("Sign in to resume.")
                                                      : tr("Go on sending (Space)."));
     m_ui->cancelButton->setEnabled(info && !delivery::isFinal(info->status));
+    const bool resendable = info && info->status == CampaignStatus::Finished && info->counts.uncertain > 0 &&
+                            !isSending(id) && signedIn;
+    m_resendButton->setEnabled(resendable);
+    m_resendButton->setToolTip(
+        info && info->counts.uncertain > 0 && !signedIn
+            ? tr("Sign in to resend.")
+            : tr("Send again to the recipients whose answer never came (they may get it "
+                 "twice)."));
 }
 
 void CampaignsPage::updateStatusLabel()
@@ -545,7 +641,7 @@ void CampaignsPage::updateStatusLabel()
     const QLocale locale;
     QStringList parts;
     for (const auto &[id, live] : m_live) {
-        if (!live.runner || live.runner->status() != CampaignStatus::Running)
+        if (!live.running || live.progress.status != CampaignStatus::Running)
             continue;
         const CampaignProgress &p = live.progress;
         parts.append(tr("Sending \"%1\": %2% at %3 msg/s")
@@ -562,12 +658,11 @@ void CampaignsPage::updateStatusLabel()
     m_statusLabel->setVisible(!m_statusLabel->text().isEmpty());
 }
 
-void CampaignsPage::notifyEnded(qint64 campaignId, CampaignStatus status, const QString &why)
+void CampaignsPage::notifyEnded(qint64 campaignId, CampaignStatus status, const delivery::StateCounts &counts,
+                                const QString &why)
 {
-    const delivery::CampaignInfo *info = m_model->campaign(campaignId);
     m_lastNotification =
-        m_notifier->notify(titleOf(campaignId), status, info ? info->counts : delivery::StateCounts{}, why,
-                           window()->windowIcon());
+        m_notifier->notify(titleOf(campaignId), status, counts, why, window()->windowIcon(), window());
     if (m_statusLabel) {
         m_statusLabel->setText(m_lastNotification);
         m_statusLabel->show();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Profile.h"
 #include "common/Result.h"
 #include "delivery/CampaignProgress.h"
 #include "delivery/CampaignReport.h"
@@ -8,10 +9,14 @@
 
 #include <QLabel>
 #include <QList>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScopedPointer>
+#include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <utility>
@@ -19,14 +24,8 @@
 namespace Ui {
 class CampaignsPage;
 }
-namespace herald::connector {
-class ConnectorClient;
-}
 namespace herald::compose {
 struct Draft;
-}
-namespace herald::delivery {
-class CampaignRunner;
 }
 namespace herald::store {
 class Database;
@@ -38,6 +37,7 @@ class CampaignJobs;
 class CampaignListModel;
 class CampaignNotifier;
 class CampaignRecipientModel;
+class CampaignSendThread;
 class CampaignWorker;
 class SendDialog;
 class ThroughputChart;
@@ -45,8 +45,9 @@ class ThroughputChart;
 // The campaigns: a list with status and a progress bar each; for the selected one its progress, a live
 // chart of messages per second, the time left, Pause / Resume / Cancel, and its report
 // (CampaignReportView). Campaigns a crash or a kill interrupted are offered for resume in a banner at the
-// top. Runners send asynchronously on this thread. The slow reads and writes run on two CampaignWorkers —
-// one for the Send… dialog (working out the audience, then storing the campaign), one for the report and
+// top. Runners send on a CampaignSendThread (their commits, recovery and cancels off this thread); the page
+// keeps the latest progress, status and counts of each. The slow reads and writes run on two CampaignWorkers
+// — one for the Send… dialog (working out the audience, then storing the campaign), one for the report and
 // its CSV export — so the window never waits on a 100,000-recipient campaign.
 class CampaignsPage final : public QWidget
 {
@@ -58,8 +59,10 @@ public:
     explicit CampaignsPage(const store::Database *db, QWidget *parent = nullptr);
     ~CampaignsPage() override;
 
-    // The signed-in bot and its profile name (null: signed out). Runners of another client are paused.
-    void setConnector(connector::ConnectorClient *client, const QString &profileName);
+    // The signed-in bot's profile and secret (an empty profile name: signed out). Campaigns are sent on
+    // their own thread through a connector client made there from these; the secret stays in memory.
+    // Runners of the previous profile are paused first (requests on the wire become uncertain).
+    void setCredentials(const auth::Profile &profile, const QString &secret);
     // Defaults for runs (pacing.globalRps from AppSettings); a stored campaign's own options win.
     void setRunOptions(const delivery::RunOptions &options) { m_options = options; }
     const delivery::RunOptions &runOptions() const { return m_options; }
@@ -73,9 +76,14 @@ public:
     // Stops the campaigns being stored: nothing of them is sent (one already stored is marked cancelled).
     void cancelStoring();
 
-    // Starts (or resumes, after a restart) a stored campaign and selects it.
+    // Starts (or resumes, after a restart) a stored campaign on the send thread and selects it. An error
+    // here when it cannot be asked to start; one found on the send thread shows on the message line.
     Status startCampaign(qint64 campaignId, bool resendUncertain = false);
-    delivery::CampaignRunner *runner(qint64 campaignId) const;
+    // Whether a runner sends (or is starting to send) the campaign, and its latest progress (null if none).
+    bool isSending(qint64 campaignId) const;
+    const delivery::CampaignProgress *liveProgress(qint64 campaignId) const;
+    // The thread the campaign's runner lives in (null if none).
+    QThread *runnerThread(qint64 campaignId) const;
 
     // Reads the list again, off the UI thread (isReloading() until it is shown).
     void reload();
@@ -88,6 +96,9 @@ public:
     // confirm: ask first (the Cancel button does); tests and scripts pass false.
     void cancelSelected(bool confirm = true);
     void togglePause();
+    // Sends again to the uncertain recipients of the selected finished campaign (they may get it twice).
+    // confirm: ask first, in a window-modal box listing how many (the Resend uncertain… button does).
+    void resendUncertainSelected(bool confirm = true);
 
     // The report's recipients filter.
     void setReportFilter(delivery::RecipientState state);
@@ -98,7 +109,8 @@ public:
     void offerInterrupted();
     bool isOfferingRecovery() const;
     QString recoveryText() const;
-    // Pauses every runner and gives up on requests on the wire (they become uncertain), before quitting.
+    // Pauses every runner and gives up on requests on the wire (they become uncertain), before quitting
+    // (queued to the send thread; destroying the page also waits for it).
     void shutdown();
 
     // For the window's status bar: what is being sent, and how the last campaign ended.
@@ -107,6 +119,7 @@ public:
     QString messageText() const;
 
     CampaignListModel *model() const { return m_model; }
+    CampaignNotifier *notifier() const { return m_notifier; }
     CampaignRecipientModel *recipientModel() const;
     ThroughputChart *chart() const;
     // Null without a database.
@@ -121,13 +134,22 @@ Q_SIGNALS:
 private:
     struct Live
     {
-        std::unique_ptr<delivery::CampaignRunner> runner;
+        bool starting = false; // asked to start, not started yet
+        bool running = false;  // a runner on the send thread has it (until it finishes or is cancelled)
+        QThread *thread = nullptr;
         QList<std::pair<qint64, double>> samples; // (elapsed ms, messages/s), the last minute
         delivery::CampaignProgress progress;
     };
 
+    bool isRunning(qint64 campaignId) const;
+    void onCampaignRead(const delivery::CampaignInfo &info);
+    void onStarted(qint64 campaignId, const delivery::CampaignProgress &progress, QThread *thread);
+    void onStartFailed(qint64 campaignId, const Error &error);
+    void onStatusChanged(qint64 campaignId, delivery::CampaignStatus status);
     void onProgress(const delivery::CampaignProgress &progress);
-    void onStopped(qint64 campaignId, delivery::CampaignStatus status);
+    void onStopped(qint64 campaignId, delivery::CampaignStatus status, const delivery::StateCounts &counts,
+                   const Error &lastError);
+    void dropSender();
     void onSelectionChanged();
     void showDetails();
     void showLiveProgress(const delivery::CampaignProgress &progress);
@@ -141,20 +163,28 @@ private:
     void updateStatusLabel();
     void resumeRecovered(qint64 campaignId, bool resendUncertain);
     void listUncertain(qint64 campaignId);
-    void notifyEnded(qint64 campaignId, delivery::CampaignStatus status, const QString &why);
+    void notifyEnded(qint64 campaignId, delivery::CampaignStatus status, const delivery::StateCounts &counts,
+                     const QString &why);
     void showMessage(const QString &text, bool error = false);
+    // A question in a window-modal box (open(), no nested loop); onYes runs when the person picks yes.
+    QMessageBox *ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                     const std::pair<QString, QMessageBox::ButtonRole> &yes, const QString &no,
+                     const std::function<void()> &onYes);
     QString titleOf(qint64 campaignId) const;
 
     QScopedPointer<Ui::CampaignsPage> m_ui;
     const store::Database *m_db;
-    connector::ConnectorClient *m_client = nullptr;
-    QString m_profileName;
+    auth::Profile m_profile;                      // name empty: signed out
+    QString m_secret;                             // in memory only
+    std::unique_ptr<CampaignSendThread> m_sender; // made at the first start after a sign-in
+    QSet<qint64> m_startingStored;                // just stored: a failed start says so
     delivery::RunOptions m_options;
     CampaignListModel *m_model;
     std::unique_ptr<CampaignJobs> m_jobs; // null without a database
     quint64 m_listTicket = 0;             // the list being read
     qint64 m_pendingSelection = 0;        // to select once the list has it
     std::map<qint64, Live> m_live;
+    QPushButton *m_resendButton;    // "Resend uncertain…", under Cancel
     QPointer<QLabel> m_statusLabel; // lives in the window's status bar
     CampaignNotifier *m_notifier;
     QString m_lastNotification;

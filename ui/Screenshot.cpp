@@ -147,10 +147,10 @@ private:
                 waitUntil(
                     "the campaign to be half-way",
                     [page] {
-                        const delivery::CampaignRunner *runner = page->runner(page->selectedCampaign());
-                        if (!runner)
+                        const delivery::CampaignProgress *live = page->liveProgress(page->selectedCampaign());
+                        if (!live)
                             return false;
-                        const delivery::CampaignProgress progress = runner->progress();
+                        const delivery::CampaignProgress progress = *live;
                         return progress.fraction() >= CampaignShownAt &&
                                progress.elapsedMs >= CampaignChartMs && progress.etaSeconds >= 0;
                     },
