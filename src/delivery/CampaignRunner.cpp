@@ -17,6 +17,7 @@
 
 #include <deque>
 #include <map>
+#include <utility>
 
 namespace herald::delivery {
 
@@ -84,9 +85,12 @@ CampaignRunner::CampaignRunner(const store::Database &db, qint64 campaignId,
     });
     m_flushTimer.setInterval(qMax(1, m_options.flushIntervalMs));
     connect(&m_flushTimer, &QTimer::timeout, this, [this] {
-        obeyRequests();
-        if (m_status == CampaignStatus::Running && !m_stopping)
-            flush();
+        if (m_status != CampaignStatus::Running || m_stopping) {
+            obeyRequests();
+            return;
+        }
+        m_pollWanted = true; // read in the gap between paced sends that the commit goes in
+        flush();
     });
     m_progressTimer.setInterval(qMax(10, m_options.progressIntervalMs));
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT progressChanged(progress()); });
@@ -520,6 +524,8 @@ void CampaignRunner::flush()
         if (!m_stopping && m_status == CampaignStatus::Running)
             requestStop(CampaignStatus::Paused, s.error());
     }
+    if (std::exchange(m_pollWanted, false))
+        obeyRequests();
 }
 
 void CampaignRunner::requestStop(CampaignStatus target, const Error &error)

@@ -129,6 +129,7 @@ private:
     QTimer m_progressTimer;
     QTimer m_settleTimer;
     bool m_flushWanted = false;
+    bool m_pollWanted = false; // read the requests of other processes at the next flush
 };
 
 } // namespace herald::delivery
