@@ -190,19 +190,18 @@ void CampaignRunner::setStatus(CampaignStatus status, const QString &lastError)
 
 void CampaignRunner::obeyRequests()
 {
-    // Another process (herald-cli cancel|pause, another window) asked through the database.
+    // Another process (herald-cli cancel|pause, another window) asked through the database; a failed
+    // read is tried again at the next tick.
     auto requested = d->store.requestedStatus(m_campaignId);
     if (!requested || !requested->has_value())
-        return; // a failed read is tried again at the next tick
-    const CampaignStatus asked = **requested;
-    if (Status s = d->store.clearRequest(m_campaignId, asked); !s)
+        return;
+    if (Status s = d->store.clearRequest(m_campaignId, **requested); !s) // obeyed again next time: harmless
         qCWarning(lcDelivery) << "campaign" << m_campaignId
                               << "could not clear its request:" << s.error().message;
-    qCInfo(lcDelivery) << "campaign" << m_campaignId << "asked by another process to"
-                       << campaignStatusKey(asked);
-    if (asked == CampaignStatus::Cancelled)
+    qCInfo(lcDelivery) << "campaign" << m_campaignId << "asked to" << campaignStatusKey(**requested);
+    if (**requested == CampaignStatus::Cancelled)
         cancel();
-    else if (asked == CampaignStatus::Paused)
+    else if (**requested == CampaignStatus::Paused)
         pause();
 }
 
@@ -275,15 +274,6 @@ CampaignProgress CampaignRunner::progress() const
         rate = m_options.pacing.enabled ? p.pacedRequestsPerSecond : 0.0;
     p.etaSeconds = remaining == 0 ? 0.0 : (rate > 0 ? double(remaining) / rate : -1.0);
     return p;
-}
-
-QString CampaignRunner::threadOf(const Job &job) const
-{
-    // Teams counts per conversation; a create is counted before its id is known: the user stands in.
-    if (job.r.kind == RecipientKind::User && job.phase == RequestPhase::Send &&
-        !job.r.conversationId.isEmpty())
-        return job.r.conversationId;
-    return job.r.targetId;
 }
 
 void CampaignRunner::pump()
@@ -377,7 +367,7 @@ void CampaignRunner::dispatch()
     const qint64 now = m_clock->nowMs();
     while (!d->armed.empty() && int(d->inFlight.size()) < m_options.pacing.maxInFlight) {
         Job &front = d->armed.front();
-        const QString thread = threadOf(front);
+        const QString thread = threadOf(front.r, front.phase);
         const qint64 wait = d->limiter.waitMs(thread);
         if (wait > 0) {
             if (d->limiter.globalWaitMs() > 0)
@@ -456,7 +446,7 @@ void CampaignRunner::onSuccess(Job &job, const RequestAnswer &answer)
 void CampaignRunner::onFailure(Job &job, const Error &error)
 {
     if (error.httpStatus == 429) {
-        d->limiter.onThrottled(threadOf(job), error.retryAfterMs);
+        d->limiter.onThrottled(threadOf(job.r, job.phase), error.retryAfterMs);
         d->ledger.meter().count(ThroughputMeter::Event::Throttled);
     }
     const FailureRules::Decision decision =
@@ -475,7 +465,7 @@ void CampaignRunner::scheduleWake()
     const qint64 now = m_clock->nowMs();
     qint64 wait = -1;
     if (!d->armed.empty() && int(d->inFlight.size()) < m_options.pacing.maxInFlight)
-        wait = d->limiter.waitMs(threadOf(d->armed.front()));
+        wait = d->limiter.waitMs(threadOf(d->armed.front().r, d->armed.front().phase));
     if (!d->delayed.empty()) {
         const qint64 due = qMax<qint64>(0, d->delayed.begin()->first - now);
         wait = wait < 0 ? due : qMin(wait, due);

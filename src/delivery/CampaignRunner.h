@@ -103,7 +103,6 @@ private:
     void finishStop();
     void checkFinished();
     void setStatus(CampaignStatus status, const QString &lastError = {});
-    QString threadOf(const Job &job) const;
 
     const store::Database &m_db;
     qint64 m_campaignId;

@@ -4,6 +4,13 @@
 
 namespace herald::delivery {
 
+QString threadOf(const CampaignRecipient &r, RequestPhase phase)
+{
+    if (r.kind == RecipientKind::User && phase == RequestPhase::Send && !r.conversationId.isEmpty())
+        return r.conversationId;
+    return r.targetId;
+}
+
 connector::ConnectorCall *startRequest(connector::ConnectorClient &client, const CampaignRecipient &r,
                                        RequestPhase phase, const QJsonObject &activity,
                                        std::function<void(const RequestAnswer &)> done)
