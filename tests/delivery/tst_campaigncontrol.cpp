@@ -32,6 +32,8 @@ private:
     qint64 campaignFor(int people);
     std::unique_ptr<CampaignRunner> runner(qint64 id, RunOptions options,
                                            connector::ConnectorClient *client = nullptr);
+    bool sendSome(qint64 id, std::unique_ptr<CampaignRunner> &runner,
+                  std::unique_ptr<store::Database> &other);
     static RunOptions pacedOptions();
     StateCounts countsOf(qint64 id) { return *CampaignStore(*m_env->db).counts(id); }
 
@@ -85,22 +87,36 @@ std::unique_ptr<CampaignRunner> TestCampaignControl::runner(qint64 id, RunOption
     return r ? std::move(r).value() : nullptr;
 }
 
+// A runner sending `id` at 100/s that has delivered a few, and a second connection to the same database:
+// what another process (herald-cli cancel|pause) has.
+bool TestCampaignControl::sendSome(qint64 id, std::unique_ptr<CampaignRunner> &r,
+                                   std::unique_ptr<store::Database> &other)
+{
+    r = runner(id, pacedOptions());
+    if (!r || !r->start())
+        return false;
+    if (!QTest::qWaitFor([&r] { return r->counts().delivered >= 10; }, 10000))
+        return false;
+    auto opened = store::Database::open(m_env->db->path());
+    if (!opened)
+        return false;
+    other = std::move(opened).value();
+    return true;
+}
+
 void TestCampaignControl::cancelFromAnotherConnection()
 {
     const qint64 id = campaignFor(150);
     QVERIFY(id > 0);
-    auto r = runner(id, pacedOptions());
+    std::unique_ptr<CampaignRunner> r;
+    std::unique_ptr<store::Database> other;
+    QVERIFY(sendSome(id, r, other));
     QSignalSpy stopped(r.get(), &CampaignRunner::stopped);
-    QVERIFY(r->start().ok());
-    QTRY_VERIFY_WITH_TIMEOUT(r->counts().delivered >= 10, 10000);
-
     // What `herald-cli cancel ID` does from its own process: its own connection, and the lock is not free.
-    auto other = store::Database::open(m_env->db->path());
-    QVERIFY(other.ok());
-    auto outcome = CampaignManager(**other).stop(id, CampaignStatus::Cancelled);
+    auto outcome = CampaignManager(*other).stop(id, CampaignStatus::Cancelled);
     QVERIFY(outcome.ok());
     QCOMPARE(*outcome, CampaignManager::StopOutcome::Requested);
-    QCOMPARE(CampaignStore(**other).requestedStatus(id).value(), std::optional(CampaignStatus::Cancelled));
+    QCOMPARE(CampaignStore(*other).requestedStatus(id).value(), std::optional(CampaignStatus::Cancelled));
 
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 1000);
     QCOMPARE(stopped.at(0).at(0).value<CampaignStatus>(), CampaignStatus::Cancelled);
@@ -112,21 +128,18 @@ void TestCampaignControl::cancelFromAnotherConnection()
     QCOMPARE(counts.delivered + counts.cancelled, 150);
     // In-flight requests finished and were counted: nothing arrived that the campaign does not know of.
     QCOMPARE(m_env->stats().value(QStringLiteral("activities")).toInt(), counts.delivered);
-    QCOMPARE(CampaignStore(**other).campaign(id)->status, CampaignStatus::Cancelled);
-    QCOMPARE(CampaignStore(**other).requestedStatus(id).value(), std::nullopt); // obeyed, and forgotten
+    QCOMPARE(CampaignStore(*other).campaign(id)->status, CampaignStatus::Cancelled);
+    QCOMPARE(CampaignStore(*other).requestedStatus(id).value(), std::nullopt); // obeyed, and forgotten
 }
 
 void TestCampaignControl::pauseFromAnotherConnectionThenCancelWhilePaused()
 {
     const qint64 id = campaignFor(150);
-    auto r = runner(id, pacedOptions());
+    std::unique_ptr<CampaignRunner> r;
+    std::unique_ptr<store::Database> other;
+    QVERIFY(sendSome(id, r, other));
     QSignalSpy stopped(r.get(), &CampaignRunner::stopped);
-    QVERIFY(r->start().ok());
-    QTRY_VERIFY_WITH_TIMEOUT(r->counts().delivered >= 10, 10000);
-
-    auto other = store::Database::open(m_env->db->path());
-    QVERIFY(other.ok());
-    CampaignManager elsewhere(**other);
+    CampaignManager elsewhere(*other);
     QVERIFY(elsewhere.pause(id).ok());
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 1000);
     QCOMPARE(stopped.at(0).at(0).value<CampaignStatus>(), CampaignStatus::Paused);
