@@ -1493,6 +1493,61 @@
             <numerusform>%n Empfänger sind ungewiss (ihre Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %1 --resend-uncertain&quot; sendet erneut an sie; einige erhalten die Nachricht dann möglicherweise doppelt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usage: herald-cli campaigns</source>
+        <translation>Aufruf: herald-cli campaigns</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli report ID [--csv]</source>
+        <translation>Aufruf: herald-cli report ID [--csv]</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>A report line: a recipient state (&quot;Delivered&quot;) and how many are in it.</extracomment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3</source>
+        <extracomment>A report line: a recipient state (&quot;Failed&quot;), the error code Teams or Herald gave, and how many.</extracomment>
+        <translation>  %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli resume ID [--resend-uncertain] [--global-rps R]</source>
+        <translation>Aufruf: herald-cli resume ID [--resend-uncertain] [--global-rps R]</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <extracomment>One uncertain recipient: their id, then their name.</extracomment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli cancel ID</source>
+        <translation>Aufruf: herald-cli cancel ID</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli pause ID</source>
+        <translation>Aufruf: herald-cli pause ID</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Herald; asked it to cancel. Waiting for the answers already on their way…</source>
+        <translation>Kampagne %1 wird von einer anderen Herald-Instanz gesendet; sie wurde gebeten, abzubrechen. Warte auf die Antworten, die schon unterwegs sind…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Herald; asked it to pause. Waiting for the answers already on their way…</source>
+        <translation>Kampagne %1 wird von einer anderen Herald-Instanz gesendet; sie wurde gebeten, zu pausieren. Warte auf die Antworten, die schon unterwegs sind…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 did not stop within %2 seconds; the Herald sending it may be stuck. Try again, or stop that program.</source>
+        <translation>Kampagne %1 wurde nicht innerhalb von %2 Sekunden angehalten; die Herald-Instanz, die sie sendet, hängt möglicherweise. Versuchen Sie es erneut, oder beenden Sie dieses Programm.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is paused: %2 delivered, %3 waiting. Go on with: herald-cli resume %1</source>
+        <translation>Kampagne %1 ist pausiert: %2 zugestellt, %3 wartend. Fortsetzen mit: herald-cli resume %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2 already: %3 delivered.</source>
+        <translation>Kampagne %1 ist bereits %2: %3 zugestellt.</translation>
+    </message>
 </context>
 <context>
     <name>herald::cli::Send</name>
@@ -1523,6 +1578,36 @@
     <message>
         <source>  left out: %1 × %2</source>
         <translation>  ausgelassen: %1 × %2</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli send --profile NAME (--draft FILE | --kind welcome|notification --title T --body B ...)
+                       (--to-users FILE | --to-team ID | --to-channel ID)... [--json]
+  --to-users FILE     one 29: id, email or UPN per line (# comments allowed)
+  --to-team ID        every active member of the team (id or name); repeatable
+  --to-channel ID     a new reply chain in the channel; repeatable
+  message fields without a draft file: --why --offers --next-steps (welcome),
+    --subject --actor --actions --opt-out (notification); --body is the welcome&apos;s
+    offer or the notification&apos;s &apos;what happened&apos;
+  --global-rps R      Teams&apos; global rate for this app (default from settings: 50)
+  --max-in-flight N   requests on the wire at once (default 16)
+  --embed-first-message  create 1:1 chats with the message inside (one request, no activity id)
+  --title-of-campaign T  a name for the campaign (default: the draft&apos;s title)
+Exit status: 0 when every recipient got the message or is known unreachable; 1 otherwise;
+3 when paused (Ctrl+C, or an error that stops every send).</source>
+        <translation>Aufruf: herald-cli send --profile NAME (--draft DATEI | --kind welcome|notification --title T --body B ...)
+                       (--to-users DATEI | --to-team ID | --to-channel ID)... [--json]
+  --to-users DATEI    eine 29:-ID, E-Mail-Adresse oder UPN je Zeile (# für Kommentare)
+  --to-team ID        jedes aktive Mitglied des Teams (ID oder Name); mehrfach möglich
+  --to-channel ID     ein neuer Beitrag (Antwortkette) im Kanal; mehrfach möglich
+  Nachrichtenfelder ohne Entwurfsdatei: --why --offers --next-steps (Willkommen),
+    --subject --actor --actions --opt-out (Benachrichtigung); --body ist das Angebot
+    der Willkommensnachricht bzw. das „Was ist passiert“ der Benachrichtigung
+  --global-rps R      Teams’ globale Rate für diese App (Standard aus den Einstellungen: 50)
+  --max-in-flight N   gleichzeitig unterwegs befindliche Anfragen (Standard 16)
+  --embed-first-message  1:1-Chats mit der Nachricht darin anlegen (eine Anfrage, keine Aktivitäts-ID)
+  --title-of-campaign T  ein Name für die Kampagne (Standard: der Titel des Entwurfs)
+Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekanntermaßen nicht erreichbar ist;
+1 sonst; 3, wenn pausiert (Strg+C oder ein Fehler, der jedes Senden stoppt).</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2397,22 @@
     <message>
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (Teams: %2)</source>
+        <extracomment>%1 is Herald&apos;s sentence, %2 the error message Teams itself sent (in English).</extracomment>
+        <translation>%1 (Teams: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams did not answer after %n attempt(s); whether the message arrived is not known. (%1)</source>
+        <translation>
+            <numerusform>Teams hat nach %n Versuch nicht geantwortet; ob die Nachricht angekommen ist, ist nicht bekannt. (%1)</numerusform>
+            <numerusform>Teams hat nach %n Versuchen nicht geantwortet; ob die Nachricht angekommen ist, ist nicht bekannt. (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams refused the bot&apos;s credentials even with a fresh token (HTTP 401); the campaign is paused. Check the profile&apos;s app id, client secret and tenant, then resume.</source>
+        <translation>Teams hat die Anmeldedaten des Bots auch mit einem frischen Token abgelehnt (HTTP 401); die Kampagne ist pausiert. Prüfen Sie App-ID, geheimen Clientschlüssel und Mandanten des Profils, und setzen Sie sie dann fort.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>herald::delivery::FailureRules</name>
+    <message numerus="yes">
+        <source>Teams did not answer after %n attempt(s); whether the message arrived is not known. (%1)</source>
+        <translation>
+            <numerusform>Teams did not answer after %n attempt; whether the message arrived is not known. (%1)</numerusform>
+            <numerusform>Teams did not answer after %n attempts; whether the message arrived is not known. (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::directory::DirectorySync</name>
     <message numerus="yes">
         <source>%n team(s) could not be synced. The first: %1</source>

@@ -1493,6 +1493,61 @@
             <numerusform>%n destinataires incertains (leur requête est partie, mais aucune réponse n&apos;est arrivée). «&#xa0;herald-cli resume %1 --resend-uncertain&#xa0;» leur renvoie le message&#xa0;; certains pourraient alors le recevoir deux fois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usage: herald-cli campaigns</source>
+        <translation>usage&#xa0;: herald-cli campaigns</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli report ID [--csv]</source>
+        <translation>usage&#xa0;: herald-cli report ID [--csv]</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>A report line: a recipient state (&quot;Delivered&quot;) and how many are in it.</extracomment>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3</source>
+        <extracomment>A report line: a recipient state (&quot;Failed&quot;), the error code Teams or Herald gave, and how many.</extracomment>
+        <translation>  %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli resume ID [--resend-uncertain] [--global-rps R]</source>
+        <translation>usage&#xa0;: herald-cli resume ID [--resend-uncertain] [--global-rps R]</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <extracomment>One uncertain recipient: their id, then their name.</extracomment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli cancel ID</source>
+        <translation>usage&#xa0;: herald-cli cancel ID</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli pause ID</source>
+        <translation>usage&#xa0;: herald-cli pause ID</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Herald; asked it to cancel. Waiting for the answers already on their way…</source>
+        <translation>La campagne %1 est en cours d&apos;envoi par une autre instance de Herald&#xa0;; elle a été priée de l&apos;annuler. Attente des réponses déjà en route…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Herald; asked it to pause. Waiting for the answers already on their way…</source>
+        <translation>La campagne %1 est en cours d&apos;envoi par une autre instance de Herald&#xa0;; elle a été priée de la mettre en pause. Attente des réponses déjà en route…</translation>
+    </message>
+    <message>
+        <source>Campaign %1 did not stop within %2 seconds; the Herald sending it may be stuck. Try again, or stop that program.</source>
+        <translation>La campagne %1 ne s&apos;est pas arrêtée en %2 secondes&#xa0;; l&apos;instance de Herald qui l&apos;envoie est peut-être bloquée. Réessayez, ou arrêtez ce programme.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is paused: %2 delivered, %3 waiting. Go on with: herald-cli resume %1</source>
+        <translation>La campagne %1 est en pause&#xa0;: %2 remis, %3 en attente. Pour continuer&#xa0;: herald-cli resume %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2 already: %3 delivered.</source>
+        <translation>La campagne %1 est déjà %2&#xa0;: %3 remis.</translation>
+    </message>
 </context>
 <context>
     <name>herald::cli::Send</name>
@@ -1523,6 +1578,36 @@
     <message>
         <source>  left out: %1 × %2</source>
         <translation>  exclus&#xa0;: %1 × %2</translation>
+    </message>
+    <message>
+        <source>usage: herald-cli send --profile NAME (--draft FILE | --kind welcome|notification --title T --body B ...)
+                       (--to-users FILE | --to-team ID | --to-channel ID)... [--json]
+  --to-users FILE     one 29: id, email or UPN per line (# comments allowed)
+  --to-team ID        every active member of the team (id or name); repeatable
+  --to-channel ID     a new reply chain in the channel; repeatable
+  message fields without a draft file: --why --offers --next-steps (welcome),
+    --subject --actor --actions --opt-out (notification); --body is the welcome&apos;s
+    offer or the notification&apos;s &apos;what happened&apos;
+  --global-rps R      Teams&apos; global rate for this app (default from settings: 50)
+  --max-in-flight N   requests on the wire at once (default 16)
+  --embed-first-message  create 1:1 chats with the message inside (one request, no activity id)
+  --title-of-campaign T  a name for the campaign (default: the draft&apos;s title)
+Exit status: 0 when every recipient got the message or is known unreachable; 1 otherwise;
+3 when paused (Ctrl+C, or an error that stops every send).</source>
+        <translation>usage&#xa0;: herald-cli send --profile NOM (--draft FICHIER | --kind welcome|notification --title T --body B ...)
+                       (--to-users FICHIER | --to-team ID | --to-channel ID)... [--json]
+  --to-users FICHIER  un identifiant 29:, une adresse e-mail ou un UPN par ligne (commentaires avec #)
+  --to-team ID        chaque membre actif de l&apos;équipe (identifiant ou nom)&#xa0;; répétable
+  --to-channel ID     une nouvelle conversation dans le canal&#xa0;; répétable
+  champs du message sans fichier de brouillon&#xa0;: --why --offers --next-steps (bienvenue),
+    --subject --actor --actions --opt-out (notification)&#xa0;; --body est l&apos;offre du message
+    de bienvenue ou le «&#xa0;ce qui s&apos;est passé&#xa0;» de la notification
+  --global-rps R      le débit global de Teams pour cette application (par défaut selon les réglages&#xa0;: 50)
+  --max-in-flight N   requêtes en cours en même temps (16 par défaut)
+  --embed-first-message  créer les conversations 1:1 avec le message dedans (une requête, pas d&apos;identifiant d&apos;activité)
+  --title-of-campaign T  un nom pour la campagne (par défaut&#xa0;: le titre du brouillon)
+Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu comme injoignable&#xa0;; 1 sinon&#xa0;;
+3 si la campagne est en pause (Ctrl+C, ou une erreur qui arrête tout envoi).</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2397,22 @@
     <message>
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (abandon après %2 tentatives)</translation>
+    </message>
+    <message>
+        <source>%1 (Teams: %2)</source>
+        <extracomment>%1 is Herald&apos;s sentence, %2 the error message Teams itself sent (in English).</extracomment>
+        <translation>%1 (Teams&#xa0;: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams did not answer after %n attempt(s); whether the message arrived is not known. (%1)</source>
+        <translation>
+            <numerusform>Teams n&apos;a pas répondu après %n tentative&#xa0;; on ne sait pas si le message est arrivé. (%1)</numerusform>
+            <numerusform>Teams n&apos;a pas répondu après %n tentatives&#xa0;; on ne sait pas si le message est arrivé. (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams refused the bot&apos;s credentials even with a fresh token (HTTP 401); the campaign is paused. Check the profile&apos;s app id, client secret and tenant, then resume.</source>
+        <translation>Teams a refusé les identifiants du bot même avec un jeton tout neuf (HTTP 401)&#xa0;; la campagne est en pause. Vérifiez l&apos;identifiant d&apos;application, le secret client et le locataire du profil, puis reprenez.</translation>
     </message>
 </context>
 <context>

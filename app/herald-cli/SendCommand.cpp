@@ -21,8 +21,10 @@ namespace herald::cli {
 
 namespace {
 
-const char *const kSendUsage =
-    "usage: herald-cli send --profile NAME (--draft FILE | --kind welcome|notification --title T --body B ...)\n"
+const char *const kSendUsage = QT_TRANSLATE_NOOP(
+    "herald::cli::Send",
+    "usage: herald-cli send --profile NAME (--draft FILE | --kind welcome|notification --title T --body B "
+    "...)\n"
     "                       (--to-users FILE | --to-team ID | --to-channel ID)... [--json]\n"
     "  --to-users FILE     one 29: id, email or UPN per line (# comments allowed)\n"
     "  --to-team ID        every active member of the team (id or name); repeatable\n"
@@ -35,7 +37,7 @@ const char *const kSendUsage =
     "  --embed-first-message  create 1:1 chats with the message inside (one request, no activity id)\n"
     "  --title-of-campaign T  a name for the campaign (default: the draft's title)\n"
     "Exit status: 0 when every recipient got the message or is known unreachable; 1 otherwise;\n"
-    "3 when paused (Ctrl+C, or an error that stops every send).";
+    "3 when paused (Ctrl+C, or an error that stops every send).");
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
 // file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
@@ -48,7 +50,8 @@ Result<QStringList> readUsers(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error::make(Error::Kind::Input, Text::tr("Could not read %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Input,
+                           Text::tr("Could not read %1: %2").arg(path, file.errorString()));
     QStringList users;
     QTextStream in(&file);
     while (!in.atEnd()) {
@@ -82,15 +85,19 @@ int runSendCommand(const CliContext &context, QStringList args)
     const QCommandLineOption globalRps(QStringLiteral("global-rps"), QString(), QStringLiteral("R"));
     const QCommandLineOption maxInFlight(QStringLiteral("max-in-flight"), QString(), QStringLiteral("N"));
     const QCommandLineOption embed(QStringLiteral("embed-first-message"));
-    const QCommandLineOption unpaced(QStringLiteral("unpaced")); // sandbox --limits off only (tests, benchmarks)
-    const QCommandLineOption campaignTitle(QStringLiteral("title-of-campaign"), QString(), QStringLiteral("T"));
-    parser.addOptions({profileOption, draftOption, kind, title, body, why, offers, nextSteps, subject, actor, actions,
-                       optOut, toUsers, toTeam, toChannel, globalRps, maxInFlight, embed, unpaced, campaignTitle});
-    const QString usage = QString::fromLatin1(kSendUsage);
+    const QCommandLineOption unpaced(
+        QStringLiteral("unpaced")); // sandbox --limits off only (tests, benchmarks)
+    const QCommandLineOption campaignTitle(QStringLiteral("title-of-campaign"), QString(),
+                                           QStringLiteral("T"));
+    parser.addOptions({profileOption, draftOption, kind,        title,   body,    why,          offers,
+                       nextSteps,     subject,     actor,       actions, optOut,  toUsers,      toTeam,
+                       toChannel,     globalRps,   maxInFlight, embed,   unpaced, campaignTitle});
+    const QString usage = Text::tr(kSendUsage);
     if (!parser.parse(QStringList{QStringLiteral("send")} + args) || !parser.positionalArguments().isEmpty())
-        return context.usage(parser.errorText().isEmpty() ? usage : parser.errorText() + QLatin1Char('\n') + usage);
-    if (!parser.isSet(profileOption) || (parser.isSet(draftOption) == parser.isSet(kind))
-        || (!parser.isSet(toUsers) && !parser.isSet(toTeam) && !parser.isSet(toChannel)))
+        return context.usage(parser.errorText().isEmpty() ? usage
+                                                          : parser.errorText() + QLatin1Char('\n') + usage);
+    if (!parser.isSet(profileOption) || (parser.isSet(draftOption) == parser.isSet(kind)) ||
+        (!parser.isSet(toUsers) && !parser.isSet(toTeam) && !parser.isSet(toChannel)))
         return context.usage(usage);
 
     // The message.
@@ -103,9 +110,10 @@ int runSendCommand(const CliContext &context, QStringList args)
     } else {
         const auto k = compose::Draft::kindFromKey(parser.value(kind));
         if (!k || *k == compose::Draft::Kind::Card)
-            return context.fail(Error::make(Error::Kind::Input,
-                                            Text::tr("--kind must be welcome or notification (a card needs --draft).")),
-                                2);
+            return context.fail(
+                Error::make(Error::Kind::Input,
+                            Text::tr("--kind must be welcome or notification (a card needs --draft).")),
+                2);
         draft.kind = *k;
         draft.title = parser.value(title);
         if (draft.kind == compose::Draft::Kind::Welcome) {
@@ -161,11 +169,12 @@ int runSendCommand(const CliContext &context, QStringList args)
     if (!audience)
         return context.fail(audience.error());
     if (!audience->unresolved.isEmpty())
-        return context.fail(Error::make(Error::Kind::Input,
-                                        Text::tr("These are not in the directory (import or sync first, or check the "
-                                           "spelling): %1")
-                                            .arg(audience->unresolved.join(QStringLiteral(", ")))),
-                            2);
+        return context.fail(
+            Error::make(Error::Kind::Input,
+                        Text::tr("These are not in the directory (import or sync first, or check the "
+                                 "spelling): %1")
+                            .arg(audience->unresolved.join(QStringLiteral(", ")))),
+            2);
 
     // A message Teams would refuse is refused here, before a campaign exists.
     for (const delivery::CampaignRecipient &r : audience->recipients) {
@@ -184,8 +193,9 @@ int runSendCommand(const CliContext &context, QStringList args)
             ++reasons[r.message];
     }
     context.progress(Text::tr("%1 recipients: %2 to send (%3 first contacts, %4 channel posts), %5 left out.")
-                         .arg(locale.toString(qint64(audience->recipients.size())), locale.toString(audience->toSend()),
-                              locale.toString(audience->firstContacts()), locale.toString(audience->channelPosts()),
+                         .arg(locale.toString(qint64(audience->recipients.size())),
+                              locale.toString(audience->toSend()), locale.toString(audience->firstContacts()),
+                              locale.toString(audience->channelPosts()),
                               locale.toString(audience->leftOut())));
     for (const auto &[reason, count] : reasons)
         context.progress(Text::tr("  left out: %1 × %2").arg(count).arg(reason));

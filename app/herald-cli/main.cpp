@@ -36,7 +36,7 @@ const char *const kUsage =
     "  render --draft FILE [--recipient ID | --recipient-json JSON]\n"
     "  send --profile NAME (--draft FILE | --kind K --title T --body B ...)\n"
     "       (--to-users FILE | --to-team ID | --to-channel ID)...\n"
-    "  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID\n"
+    "  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID | pause ID\n"
     "\n"
     "The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.\n"
     "--data-dir (or HERALD_DATA_DIR) keeps Herald's settings and data in DIR.\n";
@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
         return cli::runResumeCommand(context, args);
     if (command == QStringLiteral("cancel"))
         return cli::runCancelCommand(context, args);
+    if (command == QStringLiteral("pause"))
+        return cli::runPauseCommand(context, args);
 
     std::fprintf(stderr, "herald-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
     return 2;

@@ -1,8 +1,15 @@
 #include "Clock.h"
 
+#include <QDateTime>
+
 namespace herald {
 
 Clock::~Clock() = default;
+
+qint64 Clock::epochMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 SystemClock::SystemClock()
 {
@@ -23,7 +30,18 @@ SystemClock *SystemClock::instance()
 
 ManualClock::ManualClock(qint64 startMs)
     : m_now(startMs)
+    , m_epochOffset(1'767'225'600'000 - startMs)
 {
+}
+
+qint64 ManualClock::epochMs() const
+{
+    return m_now + m_epochOffset;
+}
+
+void ManualClock::setEpochMs(qint64 ms)
+{
+    m_epochOffset = ms - m_now;
 }
 
 qint64 ManualClock::nowMs() const

@@ -12,6 +12,9 @@ class Clock
 public:
     virtual ~Clock();
     virtual qint64 nowMs() const = 0;
+    // Wall-clock time in ms since the epoch (UTC), for timestamps that are stored or shown; the real
+    // clock's by default.
+    virtual qint64 epochMs() const;
 };
 
 // The real clock: monotonic, never jumps with the wall clock.
@@ -34,11 +37,15 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(qint64 startMs = 1'000'000);
     qint64 nowMs() const override;
+    // Moves with advance() and set(); starts at 2026-01-01T00:00:00Z unless setEpochMs() says otherwise.
+    qint64 epochMs() const override;
     void advance(qint64 ms);
     void set(qint64 ms);
+    void setEpochMs(qint64 ms);
 
 private:
     qint64 m_now;
+    qint64 m_epochOffset;
 };
 
 } // namespace herald

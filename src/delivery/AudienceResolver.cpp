@@ -1,11 +1,12 @@
 #include "AudienceResolver.h"
 
 #include "directory/DirectoryQueries.h"
+#include "directory/DirectoryTypes.h"
 #include "directory/Reachability.h"
 #include "store/Database.h"
 
-#include <QSet>
 #include <algorithm>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace herald::delivery {
@@ -52,7 +53,8 @@ qint64 Audience::leftOut() const
 qint64 Audience::firstContacts() const
 {
     return std::count_if(recipients.cbegin(), recipients.cend(), [](const CampaignRecipient &r) {
-        return r.state == RecipientState::Pending && r.kind == RecipientKind::User && r.conversationId.isEmpty();
+        return r.state == RecipientState::Pending && r.kind == RecipientKind::User &&
+               r.conversationId.isEmpty();
     });
 }
 
@@ -82,11 +84,13 @@ Result<Audience> AudienceResolver::resolve(const AudienceSpec &spec) const
 
     QSqlQuery byId(m_db.connection());
     QSqlQuery byMail(m_db.connection());
-    if (Status s = m_db.prepare(byId, QString::fromLatin1(kPersonColumns) + QStringLiteral(" WHERE p.id = ?")); !s)
+    if (Status s =
+            m_db.prepare(byId, QString::fromLatin1(kPersonColumns) + QStringLiteral(" WHERE p.id = ?"));
+        !s)
         return s.error();
-    if (Status s = m_db.prepare(byMail, QString::fromLatin1(kPersonColumns)
-                                            + QStringLiteral(" WHERE lower(p.email) = ? OR lower(p.upn) = ?"
-                                                             " ORDER BY p.pk LIMIT 1"));
+    if (Status s = m_db.prepare(byMail, QString::fromLatin1(kPersonColumns) +
+                                            QStringLiteral(" WHERE lower(p.email) = ? OR lower(p.upn) = ?"
+                                                           " ORDER BY p.pk LIMIT 1"));
         !s)
         return s.error();
     for (const QString &raw : spec.users) {
@@ -126,9 +130,10 @@ Result<Audience> AudienceResolver::resolve(const AudienceSpec &spec) const
         }
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        if (Status s = m_db.prepare(q, QString::fromLatin1(kPersonColumns)
-                                           + QStringLiteral(" JOIN memberships m ON m.person_pk = p.pk"
-                                                            " WHERE m.team_id = ? AND m.active = 1 ORDER BY p.name_key, p.pk"));
+        if (Status s = m_db.prepare(
+                q, QString::fromLatin1(kPersonColumns) +
+                       QStringLiteral(" JOIN memberships m ON m.person_pk = p.pk"
+                                      " WHERE m.team_id = ? AND m.active = 1 ORDER BY p.name_key, p.pk"));
             !s)
             return s.error();
         q.addBindValue(team->id);
@@ -139,8 +144,9 @@ Result<Audience> AudienceResolver::resolve(const AudienceSpec &spec) const
     }
 
     QSqlQuery channel(m_db.connection());
-    if (Status s = m_db.prepare(channel, QStringLiteral("SELECT c.id, c.name, c.is_general, t.name FROM channels c"
-                                                        " JOIN teams t ON t.id = c.team_id WHERE c.id = ?"));
+    if (Status s =
+            m_db.prepare(channel, QStringLiteral("SELECT c.id, c.name, c.is_general, t.name FROM channels c"
+                                                 " JOIN teams t ON t.id = c.team_id WHERE c.id = ?"));
         !s)
         return s.error();
     for (const QString &raw : spec.channels) {
@@ -155,10 +161,12 @@ Result<Audience> AudienceResolver::resolve(const AudienceSpec &spec) const
         r.targetId = id;
         if (channel.next()) {
             r.teamName = channel.value(3).toString();
-            r.channelName = channel.value(2).toBool() && channel.value(1).toString().isEmpty()
-                                ? QStringLiteral("General")
-                                : channel.value(1).toString();
-            r.name = r.teamName.isEmpty() ? r.channelName : r.teamName + QStringLiteral(" › ") + r.channelName;
+            directory::ChannelSummary summary;
+            summary.name = channel.value(1).toString();
+            summary.isGeneral = channel.value(2).toBool();
+            r.channelName = summary.displayName(); // General has no name of its own: the translated "General"
+            r.name =
+                r.teamName.isEmpty() ? r.channelName : r.teamName + QStringLiteral(" › ") + r.channelName;
         } else if (id.startsWith(QLatin1String("19:"))) {
             r.name = id; // not synced yet: Teams will say whether it exists
         } else {

@@ -45,22 +45,26 @@ Result<qint64> CampaignManager::createCampaign(const compose::Draft &draft, cons
                                                const QString &title)
 {
     if (audience.toSend() == 0)
-        return Error::make(Error::Kind::Input,
-                           audience.recipients.isEmpty()
-                               ? Text::tr("The audience is empty: choose people, teams or channels.")
-                               : Text::tr("Nobody in the audience can receive the message: the %n chosen are all unreachable.",
-                                         nullptr, int(audience.recipients.size())));
+        return Error::make(
+            Error::Kind::Input,
+            audience.recipients.isEmpty()
+                ? Text::tr("The audience is empty: choose people, teams or channels.")
+                : Text::tr(
+                      "Nobody in the audience can receive the message: the %n chosen are all unreachable.",
+                      nullptr, int(audience.recipients.size())));
     CampaignStore::NewCampaign c;
     c.title = title.isEmpty() ? draft.title : title;
     c.profile = profileName;
     c.draft = draft.toJson();
     c.options = options.toJson();
     c.recipients = audience.recipients;
-    return CampaignStore(m_db).create(c);
+    return CampaignStore(m_db, m_clock).create(c);
 }
 
-Result<std::unique_ptr<CampaignRunner>> CampaignManager::runner(qint64 campaignId, connector::ConnectorClient *client,
-                                                                RunOptions options, ActivityFactory factory) const
+Result<std::unique_ptr<CampaignRunner>> CampaignManager::runner(qint64 campaignId,
+                                                                connector::ConnectorClient *client,
+                                                                RunOptions options,
+                                                                ActivityFactory factory) const
 {
     if (!factory) {
         auto info = CampaignStore(m_db).campaign(campaignId);
@@ -71,12 +75,13 @@ Result<std::unique_ptr<CampaignRunner>> CampaignManager::runner(qint64 campaignI
             return draft.error();
         factory = draftActivityFactory(*draft);
     }
-    return std::make_unique<CampaignRunner>(m_db, campaignId, client, std::move(factory), m_clock, std::move(options));
+    return std::make_unique<CampaignRunner>(m_db, campaignId, client, std::move(factory), m_clock,
+                                            std::move(options));
 }
 
 Result<QList<CampaignInfo>> CampaignManager::recoverInterrupted() const
 {
-    CampaignStore store(m_db);
+    CampaignStore store(m_db, m_clock);
     auto open = store.unfinished();
     if (!open)
         return open.error();
@@ -89,7 +94,19 @@ Result<QList<CampaignInfo>> CampaignManager::recoverInterrupted() const
             auto recovered = store.recoverSending(info.id);
             if (!recovered)
                 return recovered.error();
-            qCInfo(lcDelivery) << "campaign" << info.id << "was interrupted:" << recovered->uncertain << "uncertain";
+            qCInfo(lcDelivery) << "campaign" << info.id << "was interrupted:" << recovered->uncertain
+                               << "uncertain";
+        }
+        auto requested = store.requestedStatus(info.id);
+        if (!requested)
+            return requested.error();
+        if (*requested == CampaignStatus::Paused || *requested == CampaignStatus::Cancelled) {
+            // Asked of a process that stopped before it could obey: done here.
+            if (Status s = applyStop(store, info, **requested); !s)
+                return s.error();
+            info.status = **requested;
+            if (info.status == CampaignStatus::Cancelled)
+                continue;
         }
         if (info.status == CampaignStatus::Running) {
             if (Status s = store.setStatus(info.id, CampaignStatus::Interrupted, info.lastError); !s)
@@ -120,22 +137,57 @@ Result<QList<CampaignRecipient>> CampaignManager::recipients(qint64 id, Recipien
     return CampaignStore(m_db).recipients(id, state, 0, limit);
 }
 
-Status CampaignManager::cancel(qint64 id) const
+Result<CampaignManager::StopOutcome> CampaignManager::stop(qint64 id, CampaignStatus target) const
 {
-    CampaignStore store(m_db);
+    Q_ASSERT(target == CampaignStatus::Cancelled || target == CampaignStatus::Paused);
+    CampaignStore store(m_db, m_clock);
     auto info = store.campaign(id);
     if (!info)
         return info.error();
     if (isFinal(info->status))
-        return Status::success();
+        return StopOutcome::Done;
     CampaignLock lock(m_db.path(), id);
-    if (Status s = lock.tryLock(); !s)
-        return s;
-    if (auto r = store.recoverSending(id); !r)
+    if (Status s = lock.tryLock(); !s) {
+        if (s.error().kind != Error::Kind::Input)
+            return s.error();
+        // Another process sends it: it reads this within a flush interval and stops itself.
+        if (Status r = store.requestStatus(id, target); !r)
+            return r.error();
+        qCInfo(lcDelivery) << "campaign" << id << "is sent by another process; asked it to"
+                           << campaignStatusKey(target);
+        return StopOutcome::Requested;
+    }
+    if (Status s = applyStop(store, *info, target); !s)
+        return s.error();
+    return StopOutcome::Done;
+}
+
+Status CampaignManager::applyStop(CampaignStore &store, const CampaignInfo &info, CampaignStatus target)
+{
+    // The caller holds the lock: whatever is still Sending was left by a process that stopped.
+    if (auto r = store.recoverSending(info.id); !r)
         return r.error();
-    if (auto n = store.cancelPending(id); !n)
-        return n.error();
-    return store.setStatus(id, CampaignStatus::Cancelled);
+    if (target == CampaignStatus::Cancelled) {
+        if (auto n = store.cancelPending(info.id); !n)
+            return n.error();
+    }
+    if (Status s = store.clearRequest(info.id); !s)
+        return s;
+    if (info.status == target)
+        return Status::success();
+    return store.setStatus(info.id, target, info.lastError);
+}
+
+Status CampaignManager::cancel(qint64 id) const
+{
+    auto done = stop(id, CampaignStatus::Cancelled);
+    return done ? Status::success() : Status(done.error());
+}
+
+Status CampaignManager::pause(qint64 id) const
+{
+    auto done = stop(id, CampaignStatus::Paused);
+    return done ? Status::success() : Status(done.error());
 }
 
 } // namespace herald::delivery

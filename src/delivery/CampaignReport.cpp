@@ -58,21 +58,24 @@ Result<CampaignReport::Data> CampaignReport::load(qint64 id) const
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = m_db.prepare(q, QStringLiteral("SELECT state, code, COUNT(*) FROM campaign_recipients"
-                                                  " WHERE campaign_id = ? AND state IN ('unreachable', 'failed', 'uncertain')"
-                                                  " GROUP BY state, code ORDER BY COUNT(*) DESC, state, code"));
+    if (Status s = m_db.prepare(
+            q, QStringLiteral("SELECT state, code, COUNT(*) FROM campaign_recipients"
+                              " WHERE campaign_id = ? AND state IN ('unreachable', 'failed', 'uncertain')"
+                              " GROUP BY state, code ORDER BY COUNT(*) DESC, state, code"));
         !s)
         return s.error();
     q.addBindValue(id);
     if (Status s = m_db.run(q, QStringLiteral("report codes")); !s)
         return s.error();
     while (q.next())
-        data.byCode.append(CodeCount{recipientStateFromKey(q.value(0).toString()).value_or(RecipientState::Failed),
-                                     q.value(1).toString(), q.value(2).toLongLong()});
+        data.byCode.append(
+            CodeCount{recipientStateFromKey(q.value(0).toString()).value_or(RecipientState::Failed),
+                      q.value(1).toString(), q.value(2).toLongLong()});
 
     QSqlQuery a(m_db.connection());
-    if (Status s = m_db.prepare(a, QStringLiteral("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = ?"
-                                                  " AND ambiguous = 1 AND state = 'delivered'"));
+    if (Status s =
+            m_db.prepare(a, QStringLiteral("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = ?"
+                                           " AND ambiguous = 1 AND state = 'delivered'"));
         !s)
         return s.error();
     a.addBindValue(id);
@@ -83,8 +86,9 @@ Result<CampaignReport::Data> CampaignReport::load(qint64 id) const
 
     QSqlQuery t(m_db.connection());
     t.setForwardOnly(true);
-    if (Status s = m_db.prepare(t, QStringLiteral("SELECT second, delivered, unreachable, failed, requests, throttled"
-                                                  " FROM campaign_samples WHERE campaign_id = ? ORDER BY second"));
+    if (Status s = m_db.prepare(
+            t, QStringLiteral("SELECT second, delivered, unreachable, failed, requests, throttled"
+                              " FROM campaign_samples WHERE campaign_id = ? ORDER BY second"));
         !s)
         return s.error();
     t.addBindValue(id);
@@ -105,19 +109,20 @@ Result<CampaignReport::Data> CampaignReport::load(qint64 id) const
 
 QStringList CampaignReport::csvHeader()
 {
-    return {QStringLiteral("name"),       QStringLiteral("id"),          QStringLiteral("state"),
-            QStringLiteral("code"),       QStringLiteral("message"),     QStringLiteral("activity_id"),
-            QStringLiteral("time"),       QStringLiteral("correlation_id")};
+    return {QStringLiteral("name"),    QStringLiteral("id"),
+            QStringLiteral("state"),   QStringLiteral("code"),
+            QStringLiteral("message"), QStringLiteral("activity_id"),
+            QStringLiteral("time"),    QStringLiteral("correlation_id")};
 }
 
 QString CampaignReport::csvField(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'
-                         || v.front() == u'\t' || v.front() == u'\r'))
+    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@' ||
+                         v.front() == u'\t' || v.front() == u'\r'))
         v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r'))) {
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r'))) {
         v.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -140,9 +145,12 @@ Status CampaignReport::writeCsv(qint64 id, QIODevice *out) const
             QCoreApplication::translate("herald::delivery", "The report could not be written: %1")
                 .arg(out->errorString()));
     };
+    CampaignStore store(m_db);
+    // A campaign that does not exist is an error, not an empty report.
+    if (auto info = store.campaign(id); !info)
+        return info.error();
     if (!writeLine(csvHeader()))
         return failed();
-    CampaignStore store(m_db);
     qint64 after = 0;
     for (;;) {
         auto page = store.recipients(id, std::nullopt, after, 2000);
@@ -150,11 +158,12 @@ Status CampaignReport::writeCsv(qint64 id, QIODevice *out) const
             return page.error();
         for (const CampaignRecipient &r : *page) {
             after = r.seq;
-            const QString time = r.updatedAtMs > 0
-                                     ? QDateTime::fromMSecsSinceEpoch(r.updatedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)
-                                     : QString();
-            if (!writeLine({r.name, r.targetId, recipientStateKey(r.state), r.code, r.message, r.activityId, time,
-                            r.correlationId}))
+            const QString time =
+                r.updatedAtMs > 0
+                    ? QDateTime::fromMSecsSinceEpoch(r.updatedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)
+                    : QString();
+            if (!writeLine({r.name, r.targetId, recipientStateKey(r.state), r.code, r.message, r.activityId,
+                            time, r.correlationId}))
                 return failed();
         }
         if (page->size() < 2000)

@@ -42,6 +42,7 @@ public:
 
     Result<Data> load(qint64 campaignId) const;
     // Streams every recipient as CSV (RFC 4180, UTF-8, header row) without holding them all in memory.
+    // Input error, and nothing written, when there is no such campaign.
     Status writeCsv(qint64 campaignId, QIODevice *out) const;
 
     static QStringList csvHeader();

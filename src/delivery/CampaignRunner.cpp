@@ -6,18 +6,18 @@
 #include "delivery/CampaignLock.h"
 #include "delivery/CampaignStore.h"
 #include "delivery/DeliveryLimiter.h"
-#include "delivery/RecipientJournal.h"
 #include "delivery/FailureRules.h"
-#include "delivery/ThroughputMeter.h"
+#include "delivery/RecipientLedger.h"
+#include "delivery/RecipientRequest.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 
 #include <deque>
 #include <map>
+#include <utility>
 
 namespace herald::delivery {
 
@@ -29,35 +29,26 @@ struct CampaignRunner::Job
     QJsonObject activity; // for requests that carry the message
 };
 
-struct CampaignRunner::Answer
-{
-    Error error;
-    QString conversationId;
-    QString activityId;
-};
-
 struct CampaignRunner::Parts
 {
     Parts(const store::Database &db, qint64 id, const Clock *clock, const RunOptions &options)
-        : store(db)
-        , journal(db, id)
+        : store(db, clock)
+        , ledger(db, id, clock)
         , lock(db.path(), id)
         , limiter(clock, options.pacing)
         , rules(options.retry, options.seed, options.stopAfterTransportFailures)
-        , meter(clock)
     {
     }
 
     CampaignStore store;
-    RecipientJournal journal;
+    RecipientLedger ledger; // journal, live counts and meter
     CampaignLock lock;
     DeliveryLimiter limiter;
     FailureRules rules;
-    ThroughputMeter meter;
 
-    std::deque<Job> queue;             // ready, in seq order (first contacts that got their chat in front)
+    std::deque<Job> queue;              // ready, in seq order (first contacts that got their chat in front)
     std::multimap<qint64, Job> delayed; // waiting for a retry (or a held thread), by clock time
-    std::deque<Job> armed;             // marked Sending on disk, not on the wire yet
+    std::deque<Job> armed;              // marked Sending on disk, not on the wire yet
     struct InFlight
     {
         Job job;
@@ -66,8 +57,9 @@ struct CampaignRunner::Parts
     QHash<qint64, InFlight> inFlight;
 };
 
-CampaignRunner::CampaignRunner(const store::Database &db, qint64 campaignId, connector::ConnectorClient *client,
-                               ActivityFactory factory, const Clock *clock, RunOptions options, QObject *parent)
+CampaignRunner::CampaignRunner(const store::Database &db, qint64 campaignId,
+                               connector::ConnectorClient *client, ActivityFactory factory,
+                               const Clock *clock, RunOptions options, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_campaignId(campaignId)
@@ -80,7 +72,7 @@ CampaignRunner::CampaignRunner(const store::Database &db, qint64 campaignId, con
     qRegisterMetaType<herald::delivery::CampaignProgress>();
     qRegisterMetaType<herald::delivery::CampaignStatus>();
     m_options.pacing.maxInFlight = qMax(1, m_options.pacing.maxInFlight);
-    d->journal.setDurableSendingMarks(m_options.durableSendingMarks);
+    d->ledger.journal().setDurableSendingMarks(m_options.durableSendingMarks);
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, &CampaignRunner::pump);
@@ -92,7 +84,14 @@ CampaignRunner::CampaignRunner(const store::Database &db, qint64 campaignId, con
         pump();
     });
     m_flushTimer.setInterval(qMax(1, m_options.flushIntervalMs));
-    connect(&m_flushTimer, &QTimer::timeout, this, &CampaignRunner::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        if (m_status != CampaignStatus::Running || m_stopping) {
+            obeyRequests();
+            return;
+        }
+        m_pollWanted = true; // read in the gap between paced sends that the commit goes in
+        flush();
+    });
     m_progressTimer.setInterval(qMax(10, m_options.progressIntervalMs));
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT progressChanged(progress()); });
 }
@@ -108,11 +107,15 @@ CampaignRunner::~CampaignRunner()
             f.call->cancel();
     }
     if (m_started) {
-        for (const RecipientJournal::Sample &s : d->meter.takeSamples(true))
-            d->journal.addSample(s);
-        if (Status s = d->journal.commit(); !s)
-            qCWarning(lcDelivery) << "campaign" << m_campaignId << "could not write its last answers:" << s.error().message;
+        if (Status s = d->ledger.commit({}, true); !s)
+            qCWarning(lcDelivery) << "campaign" << m_campaignId
+                                  << "could not write its last answers:" << s.error().message;
     }
+}
+
+StateCounts CampaignRunner::counts() const
+{
+    return d->ledger.counts();
 }
 
 bool CampaignRunner::isBusy() const
@@ -130,7 +133,8 @@ Status CampaignRunner::start()
     if (!info)
         return info.error();
     // A finished campaign opens again only to resend its uncertain recipients, when asked to.
-    const bool reopen = info->status == CampaignStatus::Finished && m_options.resendUncertain && info->counts.uncertain > 0;
+    const bool reopen =
+        info->status == CampaignStatus::Finished && m_options.resendUncertain && info->counts.uncertain > 0;
     if (isFinal(info->status) && !reopen)
         return Error::make(Error::Kind::Input, tr("Campaign %1 is %2; there is nothing left to send.")
                                                    .arg(m_campaignId)
@@ -140,8 +144,12 @@ Status CampaignRunner::start()
     if (!recovered)
         return recovered.error();
     if (recovered->uncertain || recovered->reset)
-        qCInfo(lcDelivery) << "campaign" << m_campaignId << "recovered:" << recovered->uncertain << "uncertain,"
-                           << recovered->reset << "back to pending";
+        qCInfo(lcDelivery) << "campaign" << m_campaignId << "recovered:" << recovered->uncertain
+                           << "uncertain," << recovered->reset << "back to pending";
+    // A pause or cancel asked of an earlier sender was carried out by recoverInterrupted(); this start is
+    // the user's newer word.
+    if (Status s = d->store.clearRequest(m_campaignId); !s)
+        return s;
     if (m_options.resendUncertain) {
         if (auto resent = d->store.resendUncertain(m_campaignId); !resent)
             return resent.error();
@@ -149,7 +157,7 @@ Status CampaignRunner::start()
     auto counts = d->store.counts(m_campaignId);
     if (!counts)
         return counts.error();
-    m_counts = *counts;
+    d->ledger.counts() = *counts;
     m_started = true;
     beginRunning();
     return Status::success();
@@ -172,11 +180,29 @@ void CampaignRunner::beginRunning()
 void CampaignRunner::setStatus(CampaignStatus status, const QString &lastError)
 {
     if (Status s = d->store.setStatus(m_campaignId, status, lastError); !s)
-        qCWarning(lcDelivery) << "campaign" << m_campaignId << "could not store its status:" << s.error().message;
+        qCWarning(lcDelivery) << "campaign" << m_campaignId
+                              << "could not store its status:" << s.error().message;
     if (m_status != status) {
         m_status = status;
         Q_EMIT statusChanged(status);
     }
+}
+
+void CampaignRunner::obeyRequests()
+{
+    // Another process (herald-cli cancel|pause, another window) asked through the database; a failed
+    // read is tried again at the next tick.
+    auto requested = d->store.requestedStatus(m_campaignId);
+    if (!requested || !requested->has_value())
+        return;
+    if (Status s = d->store.clearRequest(m_campaignId, **requested); !s) // obeyed again next time: harmless
+        qCWarning(lcDelivery) << "campaign" << m_campaignId
+                              << "could not clear its request:" << s.error().message;
+    qCInfo(lcDelivery) << "campaign" << m_campaignId << "asked to" << campaignStatusKey(**requested);
+    if (**requested == CampaignStatus::Cancelled)
+        cancel();
+    else if (**requested == CampaignStatus::Paused)
+        pause();
 }
 
 void CampaignRunner::pause()
@@ -234,28 +260,20 @@ CampaignProgress CampaignRunner::progress() const
     CampaignProgress p;
     p.campaignId = m_campaignId;
     p.status = m_status;
-    p.counts = m_counts;
-    p.messagesPerSecond = d->meter.messagesPerSecond();
-    p.requestsPerSecond = d->meter.requestsPerSecond();
+    p.counts = d->ledger.counts();
+    p.messagesPerSecond = d->ledger.meter().messagesPerSecond();
+    p.requestsPerSecond = d->ledger.meter().requestsPerSecond();
     p.pacedRequestsPerSecond = d->limiter.currentRps();
     p.inFlight = static_cast<int>(d->inFlight.size());
-    p.requests = d->meter.requests();
-    p.throttled = d->meter.throttled();
+    p.requests = d->ledger.meter().requests();
+    p.throttled = d->ledger.meter().throttled();
     p.elapsedMs = m_runStartMs ? m_clock->nowMs() - m_runStartMs : 0;
-    const qint64 remaining = m_counts.pending + m_counts.sending;
-    double rate = d->meter.messagesPerSecond(10);
+    const qint64 remaining = p.counts.pending + p.counts.sending;
+    double rate = d->ledger.meter().messagesPerSecond(10);
     if (rate < 0.5)
         rate = m_options.pacing.enabled ? p.pacedRequestsPerSecond : 0.0;
     p.etaSeconds = remaining == 0 ? 0.0 : (rate > 0 ? double(remaining) / rate : -1.0);
     return p;
-}
-
-QString CampaignRunner::threadOf(const Job &job) const
-{
-    // Teams counts per conversation; a create is counted before its id is known: the user stands in.
-    if (job.r.kind == RecipientKind::User && job.phase == RequestPhase::Send && !job.r.conversationId.isEmpty())
-        return job.r.conversationId;
-    return job.r.targetId;
 }
 
 void CampaignRunner::pump()
@@ -273,7 +291,8 @@ void CampaignRunner::refill()
 {
     if (m_exhausted || d->queue.size() >= size_t(m_options.pageSize / 2))
         return;
-    auto page = d->store.recipients(m_campaignId, RecipientState::Pending, m_lastLoadedSeq, m_options.pageSize);
+    auto page =
+        d->store.recipients(m_campaignId, RecipientState::Pending, m_lastLoadedSeq, m_options.pageSize);
     if (!page) {
         requestStop(CampaignStatus::Paused, page.error());
         return;
@@ -294,7 +313,8 @@ void CampaignRunner::arm()
     // Paced, a quarter second's worth; unpaced, four times the wire's width, refilled once a wire's worth is
     // left — each batch is one durable commit, so bigger batches mean fewer fsyncs.
     const int cap = m_options.pacing.maxInFlight;
-    const int target = m_options.pacing.enabled ? qBound(2, int(m_options.pacing.globalRps / 4.0), 2 * cap) : 4 * cap;
+    const int target =
+        m_options.pacing.enabled ? qBound(2, int(m_options.pacing.globalRps / 4.0), 2 * cap) : 4 * cap;
     const int lowWater = m_options.pacing.enabled ? target / 2 : cap;
     if (!d->armed.empty() && int(d->armed.size()) >= lowWater)
         return;
@@ -317,20 +337,12 @@ void CampaignRunner::arm()
             break;
         }
         const bool firstContact = job.r.kind == RecipientKind::User && job.r.conversationId.isEmpty();
-        job.phase = firstContact && !m_options.embedActivityInCreate ? RequestPhase::Create : RequestPhase::Send;
+        job.phase =
+            firstContact && !m_options.embedActivityInCreate ? RequestPhase::Create : RequestPhase::Send;
         if (job.phase == RequestPhase::Send && job.activity.isEmpty()) {
             auto activity = m_factory(job.r);
             if (!activity) {
-                RecipientJournal::Update u;
-                u.seq = job.r.seq;
-                u.state = RecipientState::Failed;
-                u.code = QStringLiteral("InvalidMessage");
-                u.message = activity.error().message;
-                u.attempts = job.r.attempts;
-                d->journal.add(u);
-                --m_counts.pending;
-                ++m_counts.failed;
-                d->meter.count(ThroughputMeter::Event::Failed);
+                d->ledger.invalidMessage(job.r, activity.error());
                 continue;
             }
             job.activity = std::move(activity).value();
@@ -340,15 +352,12 @@ void CampaignRunner::arm()
     }
     if (batch.empty())
         return;
-    for (const RecipientJournal::Sample &s : d->meter.takeSamples())
-        d->journal.addSample(s);
-    if (Status s = timedCommit(marks); !s) {
+    if (Status s = d->ledger.commit(marks); !s) {
         // Nothing was marked: the rows are still pending on disk. Stop rather than send untracked.
         requestStop(CampaignStatus::Paused, s.error());
         return;
     }
-    m_counts.pending -= qint64(batch.size());
-    m_counts.sending += qint64(batch.size());
+    d->ledger.marked(qint64(batch.size()));
     for (Job &job : batch)
         d->armed.push_back(std::move(job));
 }
@@ -358,7 +367,7 @@ void CampaignRunner::dispatch()
     const qint64 now = m_clock->nowMs();
     while (!d->armed.empty() && int(d->inFlight.size()) < m_options.pacing.maxInFlight) {
         Job &front = d->armed.front();
-        const QString thread = threadOf(front);
+        const QString thread = threadOf(front.r, front.phase);
         const qint64 wait = d->limiter.waitMs(thread);
         if (wait > 0) {
             if (d->limiter.globalWaitMs() > 0)
@@ -366,14 +375,7 @@ void CampaignRunner::dispatch()
             // Only this thread is held (its windows or a Retry-After): the others go first. It never left.
             Job held = std::move(front);
             d->armed.pop_front();
-            RecipientJournal::Update u;
-            u.seq = held.r.seq;
-            u.state = RecipientState::Pending;
-            u.attempts = held.r.attempts;
-            u.ambiguous = held.r.ambiguous;
-            d->journal.add(u);
-            --m_counts.sending;
-            ++m_counts.pending;
+            d->ledger.unsent(held.r);
             d->delayed.emplace(now + wait, std::move(held));
             continue;
         }
@@ -387,44 +389,18 @@ void CampaignRunner::dispatch()
 void CampaignRunner::send(Job job)
 {
     ++job.r.attempts;
-    d->meter.count(ThroughputMeter::Event::Request);
+    d->ledger.meter().count(ThroughputMeter::Event::Request);
     const qint64 seq = job.r.seq;
     QPointer<CampaignRunner> self(this);
-    const auto onConversation = [self, seq](Result<connector::ConversationRef> result) {
-        if (!self)
-            return;
-        Answer a;
-        if (result) {
-            a.conversationId = result->conversationId;
-            a.activityId = result->activityId;
-        } else {
-            a.error = result.error();
-        }
-        self->onAnswer(seq, a);
-    };
-    connector::ConnectorCall *call = nullptr;
-    if (job.r.kind == RecipientKind::Channel) {
-        call = m_client->createChannelThread(job.r.targetId, job.activity, onConversation);
-    } else if (job.r.conversationId.isEmpty()) {
-        call = m_client->createPersonalConversation(
-            job.r.targetId, job.phase == RequestPhase::Send ? job.activity : QJsonObject(), onConversation);
-    } else {
-        call = m_client->sendActivity(job.r.conversationId, job.activity,
-                                      [self, seq](Result<connector::ActivityRef> result) {
-                                          if (!self)
-                                              return;
-                                          Answer a;
-                                          if (result)
-                                              a.activityId = result->activityId;
-                                          else
-                                              a.error = result.error();
-                                          self->onAnswer(seq, a);
-                                      });
-    }
+    connector::ConnectorCall *call =
+        startRequest(*m_client, job.r, job.phase, job.activity, [self, seq](const RequestAnswer &answer) {
+            if (self)
+                self->onAnswer(seq, answer);
+        });
     d->inFlight.insert(seq, Parts::InFlight{std::move(job), call});
 }
 
-void CampaignRunner::onAnswer(qint64 seq, const Answer &answer)
+void CampaignRunner::onAnswer(qint64 seq, const RequestAnswer &answer)
 {
     if (m_destroying)
         return;
@@ -433,13 +409,12 @@ void CampaignRunner::onAnswer(qint64 seq, const Answer &answer)
         return;
     Job job = std::move(it->job);
     d->inFlight.erase(it);
-    --m_counts.sending;
     if (answer.error.isError())
         onFailure(job, answer.error);
     else
         onSuccess(job, answer);
 
-    if (d->journal.buffered() >= 2000)
+    if (d->ledger.buffered() >= 2000)
         flush();
     if (m_stopping) {
         if (d->inFlight.isEmpty())
@@ -449,63 +424,34 @@ void CampaignRunner::onAnswer(qint64 seq, const Answer &answer)
     pump();
 }
 
-void CampaignRunner::onSuccess(Job &job, const Answer &answer)
+void CampaignRunner::onSuccess(Job &job, const RequestAnswer &answer)
 {
     d->rules.noteSuccess();
-    RecipientJournal::Update u;
-    u.seq = job.r.seq;
-    u.attempts = job.r.attempts;
-    u.ambiguous = job.r.ambiguous;
+    // What this answer taught: a first contact's new chat, or a channel post's new reply chain.
     const bool user = job.r.kind == RecipientKind::User;
-    if (user && job.r.conversationId.isEmpty() && !answer.conversationId.isEmpty()) {
-        job.r.conversationId = answer.conversationId;
-        u.conversationId = answer.conversationId;
-        d->journal.cacheConversation(job.r.targetId, answer.conversationId);
-    }
+    const QString learned = !user || job.r.conversationId.isEmpty() ? answer.conversationId : QString();
+    if (user && !learned.isEmpty())
+        job.r.conversationId = learned;
     if (job.phase == RequestPhase::Create) {
         // The chat exists; the message goes next (marked Sending again first).
-        u.state = RecipientState::Pending;
-        d->journal.add(u);
-        ++m_counts.pending;
+        d->ledger.chatCreated(job.r, learned);
         job.failures = 0;
         if (!m_stopping)
             d->queue.push_front(std::move(job));
         return;
     }
-    if (!user)
-        u.conversationId = answer.conversationId; // the new reply chain
-    u.state = RecipientState::Delivered;
-    u.activityId = answer.activityId;
-    d->journal.add(u);
-    ++m_counts.delivered;
-    d->meter.count(ThroughputMeter::Event::Delivered);
+    d->ledger.delivered(job.r, answer.activityId, learned);
 }
 
 void CampaignRunner::onFailure(Job &job, const Error &error)
 {
     if (error.httpStatus == 429) {
-        d->limiter.onThrottled(threadOf(job), error.retryAfterMs);
-        d->meter.count(ThroughputMeter::Event::Throttled);
+        d->limiter.onThrottled(threadOf(job.r, job.phase), error.retryAfterMs);
+        d->ledger.meter().count(ThroughputMeter::Event::Throttled);
     }
     const FailureRules::Decision decision =
         d->rules.decide(error, job.phase, job.r.kind, job.failures, job.r.ambiguous, m_aborting);
-    RecipientJournal::Update u;
-    u.seq = job.r.seq;
-    u.state = decision.state;
-    u.code = decision.code;
-    u.message = decision.message;
-    u.correlationId = decision.correlationId;
-    u.attempts = job.r.attempts;
-    u.ambiguous = job.r.ambiguous;
-    d->journal.add(u);
-    ++m_counts[decision.state];
-    if (decision.state == RecipientState::Unreachable) {
-        d->meter.count(ThroughputMeter::Event::Unreachable);
-        if (!decision.directoryReason.isEmpty())
-            d->journal.markUnreachable(job.r.targetId, decision.directoryReason);
-    } else if (decision.state == RecipientState::Failed) {
-        d->meter.count(ThroughputMeter::Event::Failed);
-    }
+    d->ledger.failed(job.r, decision);
     if (decision.retryInMs >= 0 && !m_stopping)
         d->delayed.emplace(m_clock->nowMs() + decision.retryInMs, std::move(job));
     if (decision.pauseCampaign)
@@ -519,7 +465,7 @@ void CampaignRunner::scheduleWake()
     const qint64 now = m_clock->nowMs();
     qint64 wait = -1;
     if (!d->armed.empty() && int(d->inFlight.size()) < m_options.pacing.maxInFlight)
-        wait = d->limiter.waitMs(threadOf(d->armed.front()));
+        wait = d->limiter.waitMs(threadOf(d->armed.front().r, d->armed.front().phase));
     if (!d->delayed.empty()) {
         const qint64 due = qMax<qint64>(0, d->delayed.begin()->first - now);
         wait = wait < 0 ? due : qMin(wait, due);
@@ -537,16 +483,7 @@ bool CampaignRunner::roomForCommit()
     // adds up through the sliding window: every slot is counted from the send before it).
     if (!m_options.pacing.enabled)
         return true;
-    return d->limiter.globalWaitMs() > qint64(m_commitMs) + 2;
-}
-
-Status CampaignRunner::timedCommit(const QList<RecipientJournal::SendingMark> &marks)
-{
-    QElapsedTimer timer;
-    timer.start();
-    Status s = d->journal.commit(marks);
-    m_commitMs = 0.8 * m_commitMs + 0.2 * double(timer.nsecsElapsed()) / 1e6;
-    return s;
+    return d->limiter.globalWaitMs() > qint64(d->ledger.commitMs()) + 2;
 }
 
 bool CampaignRunner::wireSettled() const
@@ -571,13 +508,14 @@ void CampaignRunner::flush()
         return;
     }
     m_flushWanted = false;
-    for (const RecipientJournal::Sample &s : d->meter.takeSamples())
-        d->journal.addSample(s);
-    if (Status s = timedCommit({}); !s) {
-        qCWarning(lcDelivery) << "campaign" << m_campaignId << "could not write answers:" << s.error().message;
+    if (Status s = d->ledger.commit(); !s) {
+        qCWarning(lcDelivery) << "campaign" << m_campaignId
+                              << "could not write answers:" << s.error().message;
         if (!m_stopping && m_status == CampaignStatus::Running)
             requestStop(CampaignStatus::Paused, s.error());
     }
+    if (std::exchange(m_pollWanted, false))
+        obeyRequests();
 }
 
 void CampaignRunner::requestStop(CampaignStatus target, const Error &error)
@@ -594,16 +532,8 @@ void CampaignRunner::requestStop(CampaignStatus target, const Error &error)
     m_stopping = target;
     m_wakeTimer.stop();
     // Marked Sending but never on the wire: back to pending.
-    for (const Job &job : d->armed) {
-        RecipientJournal::Update u;
-        u.seq = job.r.seq;
-        u.state = RecipientState::Pending;
-        u.attempts = job.r.attempts;
-        u.ambiguous = job.r.ambiguous;
-        d->journal.add(u);
-    }
-    m_counts.sending -= qint64(d->armed.size());
-    m_counts.pending += qint64(d->armed.size());
+    for (const Job &job : d->armed)
+        d->ledger.unsent(job.r);
     d->armed.clear();
     d->queue.clear();
     d->delayed.clear(); // already written back as pending
@@ -617,18 +547,18 @@ void CampaignRunner::requestStop(CampaignStatus target, const Error &error)
 void CampaignRunner::finishStop()
 {
     const CampaignStatus target = m_stopping.value_or(CampaignStatus::Paused);
-    for (const RecipientJournal::Sample &s : d->meter.takeSamples(true))
-        d->journal.addSample(s);
-    if (Status s = d->journal.commit(); !s)
-        qCWarning(lcDelivery) << "campaign" << m_campaignId << "could not write answers:" << s.error().message;
+    if (Status s = d->ledger.commit({}, true); !s)
+        qCWarning(lcDelivery) << "campaign" << m_campaignId
+                              << "could not write answers:" << s.error().message;
     if (target == CampaignStatus::Cancelled) {
         if (auto n = d->store.cancelPending(m_campaignId); n) {
-            m_counts.pending -= *n;
-            m_counts.cancelled += *n;
+            d->ledger.counts().pending -= *n;
+            d->ledger.counts().cancelled += *n;
         }
     }
     m_stopping.reset();
-    m_flushTimer.stop();
+    if (isFinal(target))
+        m_flushTimer.stop(); // paused, it keeps listening for a cancel from another process
     m_progressTimer.stop();
     setStatus(target, m_lastError.isError() ? m_lastError.toString() : QString());
     Q_EMIT progressChanged(progress());
@@ -639,39 +569,29 @@ void CampaignRunner::finishStop()
 
 void CampaignRunner::checkFinished()
 {
-    if (!m_exhausted || !d->queue.empty() || !d->delayed.empty() || !d->armed.empty() || !d->inFlight.isEmpty())
+    if (!m_exhausted || !d->queue.empty() || !d->delayed.empty() || !d->armed.empty() ||
+        !d->inFlight.isEmpty())
         return;
-    for (const RecipientJournal::Sample &s : d->meter.takeSamples(true))
-        d->journal.addSample(s);
-    if (Status s = d->journal.commit(); !s) {
+    if (Status s = d->ledger.commit({}, true); !s) {
         requestStop(CampaignStatus::Paused, s.error());
         return;
     }
     // The disk is the truth: anything still pending there (it should not be) is picked up again.
-    auto counts = d->store.counts(m_campaignId);
+    auto counts = d->store.settledCounts(m_campaignId);
     if (!counts) {
         requestStop(CampaignStatus::Paused, counts.error());
         return;
     }
-    if (counts->sending > 0) {
-        // Nothing is on the wire, yet rows say Sending: account for them honestly rather than loop.
-        qCWarning(lcDelivery) << "campaign" << m_campaignId << "found" << counts->sending << "rows still marked sending";
-        if (auto recovered = d->store.recoverSending(m_campaignId); recovered)
-            counts = d->store.counts(m_campaignId);
-        if (!counts) {
-            requestStop(CampaignStatus::Paused, counts.error());
-            return;
-        }
-    }
     if (counts->pending > 0) {
-        qCWarning(lcDelivery) << "campaign" << m_campaignId << "found" << counts->pending << "pending on disk; continuing";
-        m_counts = *counts;
+        qCWarning(lcDelivery) << "campaign" << m_campaignId << "found" << counts->pending
+                              << "pending on disk; continuing";
+        d->ledger.counts() = *counts;
         m_exhausted = false;
         m_lastLoadedSeq = 0;
         QTimer::singleShot(0, this, &CampaignRunner::pump);
         return;
     }
-    m_counts = *counts;
+    d->ledger.counts() = *counts;
     m_flushTimer.stop();
     m_progressTimer.stop();
     m_wakeTimer.stop();

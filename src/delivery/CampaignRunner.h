@@ -27,6 +27,8 @@ class ConnectorClient;
 
 namespace herald::delivery {
 
+struct RequestAnswer;
+
 // Sends one stored campaign (CampaignStore) and accounts for every recipient. Fully asynchronous, on
 // the thread it lives in; the database, the connector client and the clock must outlive it.
 //
@@ -40,8 +42,10 @@ namespace herald::delivery {
 // creates the 1:1 chat (idempotent), caches its id in the directory, then sends.
 //
 // pause() and cancel() stop new requests at once and are on disk at once; requests already on the wire
-// finish (stopped() is emitted then). Destroying a running runner without pausing is what a crash does:
-// recipients whose request was on the wire stay Sending and are recovered as uncertain at the next start.
+// finish (stopped() is emitted then). Another process asks the same through CampaignManager::stop(): the
+// request is read from the database every flushIntervalMs, running or paused, and obeyed the same way.
+// Destroying a running runner without pausing is what a crash does: recipients whose request was on the wire
+// stay Sending and are recovered as uncertain at the next start.
 class CampaignRunner final : public QObject
 {
     Q_OBJECT
@@ -49,7 +53,8 @@ class CampaignRunner final : public QObject
 
 public:
     CampaignRunner(const store::Database &db, qint64 campaignId, connector::ConnectorClient *client,
-                   ActivityFactory factory, const Clock *clock, RunOptions options, QObject *parent = nullptr);
+                   ActivityFactory factory, const Clock *clock, RunOptions options,
+                   QObject *parent = nullptr);
     ~CampaignRunner() override;
 
     // Takes the campaign's lock (Input error when another process sends it), recovers recipients a
@@ -66,7 +71,7 @@ public:
     CampaignStatus status() const { return m_status; }
     // True while requests are on the wire or a stop is being completed.
     bool isBusy() const;
-    StateCounts counts() const { return m_counts; }
+    StateCounts counts() const;
     CampaignProgress progress() const;
     // Why the campaign paused by itself (credentials refused, the disk failed, Teams unreachable…).
     const Error &lastError() const { return m_lastError; }
@@ -79,7 +84,6 @@ Q_SIGNALS:
 
 private:
     struct Job;
-    struct Answer;
 
     void beginRunning();
     void pump();
@@ -87,19 +91,18 @@ private:
     void arm();
     void dispatch();
     void send(Job job);
-    void onAnswer(qint64 seq, const Answer &answer);
-    void onSuccess(Job &job, const Answer &answer);
+    void onAnswer(qint64 seq, const RequestAnswer &answer);
+    void onSuccess(Job &job, const RequestAnswer &answer);
     void onFailure(Job &job, const Error &error);
     void scheduleWake();
+    void obeyRequests();
     void flush();
     bool wireSettled() const;
     bool roomForCommit();
-    Status timedCommit(const QList<RecipientJournal::SendingMark> &marks);
     void requestStop(CampaignStatus target, const Error &error = {});
     void finishStop();
     void checkFinished();
     void setStatus(CampaignStatus status, const QString &lastError = {});
-    QString threadOf(const Job &job) const;
 
     const store::Database &m_db;
     qint64 m_campaignId;
@@ -111,7 +114,6 @@ private:
     std::unique_ptr<Parts> d;
 
     CampaignStatus m_status = CampaignStatus::Paused;
-    StateCounts m_counts;
     Error m_lastError;
     std::optional<CampaignStatus> m_stopping;
     bool m_started = false;
@@ -126,7 +128,7 @@ private:
     QTimer m_progressTimer;
     QTimer m_settleTimer;
     bool m_flushWanted = false;
-    double m_commitMs = 2.0; // how long a commit takes (moving average)
+    bool m_pollWanted = false; // read the requests of other processes at the next flush
 };
 
 } // namespace herald::delivery

@@ -1,10 +1,11 @@
 #include "CampaignStore.h"
 
+#include "common/Clock.h"
+#include "common/Logging.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -28,16 +29,17 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
-CampaignStore::CampaignStore(const store::Database &db)
+CampaignStore::CampaignStore(const store::Database &db, const Clock *clock)
     : m_db(db)
+    , m_clock(clock ? clock : SystemClock::instance())
 {
+}
+
+qint64 CampaignStore::nowMs() const
+{
+    return m_clock->epochMs();
 }
 
 QString CampaignStore::currentUser()
@@ -54,9 +56,10 @@ Result<qint64> CampaignStore::create(const NewCampaign &c)
     if (Status s = tx.begin(); !s)
         return s.error();
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, QStringLiteral(
-                                       "INSERT INTO campaigns(title, profile, created_by, created_at, status, draft_json,"
-                                       " options_json, total, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (Status s = m_db.prepare(
+            q,
+            QStringLiteral("INSERT INTO campaigns(title, profile, created_by, created_at, status, draft_json,"
+                           " options_json, total, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s.error();
     const qint64 now = nowMs();
@@ -74,10 +77,11 @@ Result<qint64> CampaignStore::create(const NewCampaign &c)
     const qint64 id = q.lastInsertId().toLongLong();
 
     QSqlQuery r(m_db.connection());
-    if (Status s = m_db.prepare(r, QStringLiteral(
-                                       "INSERT INTO campaign_recipients(campaign_id, seq, kind, target_id, name, given_name,"
-                                       " team_name, channel_name, conversation_id, state, code, message, updated_at)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (Status s = m_db.prepare(
+            r, QStringLiteral(
+                   "INSERT INTO campaign_recipients(campaign_id, seq, kind, target_id, name, given_name,"
+                   " team_name, channel_name, conversation_id, state, code, message, updated_at)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         !s)
         return s.error();
     qint64 seq = 0;
@@ -108,10 +112,11 @@ Result<QList<CampaignInfo>> CampaignStore::select(const QString &where, qint64 i
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = m_db.prepare(q, QStringLiteral("SELECT id, title, profile, created_by, created_at, started_at,"
-                                                  " finished_at, status, draft_json, options_json, total, last_error"
-                                                  " FROM campaigns %1 ORDER BY id DESC")
-                                       .arg(where));
+    if (Status s =
+            m_db.prepare(q, QStringLiteral("SELECT id, title, profile, created_by, created_at, started_at,"
+                                           " finished_at, status, draft_json, options_json, total, last_error"
+                                           " FROM campaigns %1 ORDER BY id DESC")
+                                .arg(where));
         !s)
         return s.error();
     if (id > 0)
@@ -150,8 +155,9 @@ Result<CampaignInfo> CampaignStore::campaign(qint64 id) const
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return Error::make(Error::Kind::Input,
-                           QCoreApplication::translate("herald::delivery", "There is no campaign %1.").arg(id));
+        return Error::make(
+            Error::Kind::Input,
+            QCoreApplication::translate("herald::delivery", "There is no campaign %1.").arg(id));
     return list->constFirst();
 }
 
@@ -184,6 +190,17 @@ Result<StateCounts> CampaignStore::counts(qint64 id) const
     return counts;
 }
 
+Result<StateCounts> CampaignStore::settledCounts(qint64 id)
+{
+    auto counts = this->counts(id);
+    if (!counts || counts->sending == 0)
+        return counts;
+    qCWarning(lcDelivery) << "campaign" << id << "found" << counts->sending << "rows still marked sending";
+    if (auto recovered = recoverSending(id); !recovered)
+        return recovered.error();
+    return this->counts(id);
+}
+
 Status CampaignStore::setStatus(qint64 id, CampaignStatus status, const QString &lastError)
 {
     QSqlQuery q(m_db.connection());
@@ -205,18 +222,63 @@ Status CampaignStore::setStatus(qint64 id, CampaignStatus status, const QString 
     return m_db.run(q, QStringLiteral("set campaign status"));
 }
 
+Status CampaignStore::requestStatus(qint64 id, CampaignStatus status)
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s =
+            m_db.prepare(q, QStringLiteral("UPDATE campaigns SET requested_status = ?, requested_at = ?"
+                                           " WHERE id = ?"));
+        !s)
+        return s;
+    q.addBindValue(campaignStatusKey(status));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    return m_db.run(q, QStringLiteral("request campaign status"));
+}
+
+Result<std::optional<CampaignStatus>> CampaignStore::requestedStatus(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = m_db.prepare(q, QStringLiteral("SELECT requested_status FROM campaigns WHERE id = ?")); !s)
+        return s.error();
+    q.addBindValue(id);
+    if (Status s = m_db.run(q, QStringLiteral("read requested status")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<CampaignStatus>();
+    return campaignStatusFromKey(q.value(0).toString());
+}
+
+Status CampaignStore::clearRequest(qint64 id, std::optional<CampaignStatus> seen)
+{
+    QSqlQuery q(m_db.connection());
+    const QString only = seen ? QStringLiteral(" AND requested_status = ?") : QString();
+    if (Status s =
+            m_db.prepare(q, QStringLiteral("UPDATE campaigns SET requested_status = '', requested_at = NULL"
+                                           " WHERE id = ? AND requested_status <> ''%1")
+                                .arg(only));
+        !s)
+        return s;
+    q.addBindValue(id);
+    if (seen)
+        q.addBindValue(campaignStatusKey(*seen));
+    return m_db.run(q, QStringLiteral("clear requested status"));
+}
+
 Result<QList<CampaignRecipient>> CampaignStore::recipients(qint64 id, std::optional<RecipientState> state,
                                                            qint64 afterSeq, int limit) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString where = state ? QStringLiteral(" AND state = ?") : QString();
-    if (Status s = m_db.prepare(q, QStringLiteral("SELECT seq, kind, target_id, name, given_name, team_name,"
-                                                  " channel_name, conversation_id, state, code, message, activity_id,"
-                                                  " correlation_id, attempts, ambiguous, updated_at"
-                                                  " FROM campaign_recipients WHERE campaign_id = ?%1 AND seq > ?"
-                                                  " ORDER BY seq LIMIT ?")
-                                       .arg(where));
+    if (Status s = m_db.prepare(
+            q, QStringLiteral("SELECT seq, kind, target_id, name, given_name, team_name,"
+                              " channel_name, conversation_id, state, code, message, activity_id,"
+                              " correlation_id, attempts, ambiguous, updated_at"
+                              " FROM campaign_recipients WHERE campaign_id = ?%1 AND seq > ?"
+                              " ORDER BY seq LIMIT ?")
+                   .arg(where));
         !s)
         return s.error();
     q.addBindValue(id);
@@ -269,18 +331,21 @@ Result<CampaignStore::Recovery> CampaignStore::recoverSending(qint64 id)
         return s.error();
     Recovery recovery;
     // Only an idempotent create (no message in it) had left, or nothing had: safe to send again.
-    auto reset = updateStates(id, QStringLiteral("UPDATE campaign_recipients SET state = 'pending', phase = 0,"
-                                                 " updated_at = ? WHERE campaign_id = ? AND state = 'sending'"
-                                                 " AND phase <> 2"));
+    auto reset =
+        updateStates(id, QStringLiteral("UPDATE campaign_recipients SET state = 'pending', phase = 0,"
+                                        " updated_at = ? WHERE campaign_id = ? AND state = 'sending'"
+                                        " AND phase <> 2"));
     if (!reset)
         return reset.error();
     recovery.reset = *reset;
     const QString sentence = QCoreApplication::translate(
-        "herald::delivery", "The message was on its way when Herald stopped; whether it arrived is not known.");
+        "herald::delivery",
+        "The message was on its way when Herald stopped; whether it arrived is not known.");
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, QStringLiteral("UPDATE campaign_recipients SET state = 'uncertain', phase = 0,"
-                                                  " code = 'Interrupted', message = ?, ambiguous = 1, updated_at = ?"
-                                                  " WHERE campaign_id = ? AND state = 'sending'"));
+    if (Status s =
+            m_db.prepare(q, QStringLiteral("UPDATE campaign_recipients SET state = 'uncertain', phase = 0,"
+                                           " code = 'Interrupted', message = ?, ambiguous = 1, updated_at = ?"
+                                           " WHERE campaign_id = ? AND state = 'sending'"));
         !s)
         return s.error();
     q.addBindValue(sentence);
@@ -296,8 +361,9 @@ Result<CampaignStore::Recovery> CampaignStore::recoverSending(qint64 id)
 
 Result<qint64> CampaignStore::resendUncertain(qint64 id)
 {
-    return updateStates(id, QStringLiteral("UPDATE campaign_recipients SET state = 'pending', phase = 0,"
-                                           " ambiguous = 1, updated_at = ? WHERE campaign_id = ? AND state = 'uncertain'"));
+    return updateStates(
+        id, QStringLiteral("UPDATE campaign_recipients SET state = 'pending', phase = 0,"
+                           " ambiguous = 1, updated_at = ? WHERE campaign_id = ? AND state = 'uncertain'"));
 }
 
 Result<qint64> CampaignStore::cancelPending(qint64 id)

@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace herald {
+class Clock;
+}
+
 namespace herald::store {
 class Database;
 }
@@ -21,14 +25,15 @@ namespace herald::delivery {
 class CampaignStore final
 {
 public:
-    explicit CampaignStore(const store::Database &db);
+    // Times written come from `clock` (its epochMs()), the real clock when none is given.
+    explicit CampaignStore(const store::Database &db, const Clock *clock = nullptr);
 
     struct NewCampaign
     {
         QString title;
         QString profile;
-        QString createdBy;  // defaults to the OS user
-        QJsonObject draft;  // compose::Draft::toJson()
+        QString createdBy; // defaults to the OS user
+        QJsonObject draft; // compose::Draft::toJson()
         QJsonObject options;
         QList<CampaignRecipient> recipients; // seq is assigned in order from 1; state Pending or Unreachable
     };
@@ -41,13 +46,25 @@ public:
     // Campaigns that may still be resumed: running, paused or interrupted.
     Result<QList<CampaignInfo>> unfinished() const;
     Result<StateCounts> counts(qint64 id) const;
+    // The counts once nothing is on the wire any more: rows still marked Sending then (there should be none)
+    // are accounted for honestly first (recoverSending), rather than waited for.
+    Result<StateCounts> settledCounts(qint64 id);
 
-    // Sets the status (started_at on the first Running, finished_at on Finished/Cancelled) and the last error.
+    // Sets the status (started_at on the first Running, finished_at on Finished/Cancelled) and the last
+    // error.
     Status setStatus(qint64 id, CampaignStatus status, const QString &lastError = {});
 
+    // Asks the process that sends the campaign to pause or cancel it (schema step 3): any process may
+    // write it; the sender reads it every flush interval and obeys.
+    Status requestStatus(qint64 id, CampaignStatus status);
+    // What was asked of the sender, if anything.
+    Result<std::optional<CampaignStatus>> requestedStatus(qint64 id) const;
+    // Forgets the request, when it is still `seen` (a newer one is kept); all when seen is empty.
+    Status clearRequest(qint64 id, std::optional<CampaignStatus> seen = std::nullopt);
+
     // Recipients in seq order after `afterSeq`, optionally only those in one state (keyset paging).
-    Result<QList<CampaignRecipient>> recipients(qint64 id, std::optional<RecipientState> state, qint64 afterSeq,
-                                                int limit) const;
+    Result<QList<CampaignRecipient>> recipients(qint64 id, std::optional<RecipientState> state,
+                                                qint64 afterSeq, int limit) const;
 
     struct Recovery
     {
@@ -68,7 +85,10 @@ private:
     Result<QList<CampaignInfo>> select(const QString &where, qint64 id) const;
     Result<qint64> updateStates(qint64 id, const QString &sql);
 
+    qint64 nowMs() const;
+
     const store::Database &m_db;
+    const Clock *m_clock;
 };
 
 } // namespace herald::delivery

@@ -1,11 +1,11 @@
 #include "RecipientJournal.h"
 
+#include "common/Clock.h"
 #include "directory/DirectoryWriter.h"
 #include "directory/Reachability.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
-#include <QDateTime>
 #include <QSqlQuery>
 
 #include <optional>
@@ -26,11 +26,14 @@ struct RecipientJournal::Statements
     std::optional<QSqlQuery> update;
     std::optional<QSqlQuery> sending;
     std::optional<QSqlQuery> sample;
+    std::optional<QSqlQuery> reachable;
+    std::optional<QSqlQuery> lastMessage;
 };
 
-RecipientJournal::RecipientJournal(const store::Database &db, qint64 campaignId)
+RecipientJournal::RecipientJournal(const store::Database &db, qint64 campaignId, const Clock *clock)
     : m_db(db)
     , m_campaignId(campaignId)
+    , m_clock(clock ? clock : SystemClock::instance())
     , m_statements(std::make_unique<Statements>())
     , m_directory(std::make_unique<directory::DirectoryWriter>(db))
 {
@@ -57,6 +60,11 @@ void RecipientJournal::markUnreachable(const QString &personId, const QString &r
     m_unreachable.append({personId, reasonCode});
 }
 
+void RecipientJournal::markDelivered(const QString &personId)
+{
+    m_delivered.append(personId);
+}
+
 void RecipientJournal::addSample(const Sample &sample)
 {
     m_samples.append(sample);
@@ -64,14 +72,15 @@ void RecipientJournal::addSample(const Sample &sample)
 
 qsizetype RecipientJournal::buffered() const
 {
-    return m_updates.size() + m_conversations.size() + m_unreachable.size() + m_samples.size();
+    return m_updates.size() + m_conversations.size() + m_unreachable.size() + m_delivered.size() +
+           m_samples.size();
 }
 
 QString RecipientJournal::directoryReason(const QString &code)
 {
     using namespace directory::UnreachableReason;
-    if (code == QLatin1String("ConversationBlockedByUser") || code == QLatin1String("MessageWritesBlocked")
-        || code == QLatin1String("209"))
+    if (code == QLatin1String("ConversationBlockedByUser") || code == QLatin1String("MessageWritesBlocked") ||
+        code == QLatin1String("209"))
         return QLatin1String(Blocked);
     if (code == QLatin1String("ForbiddenOperationException") || code == QLatin1String("NotEnoughPermissions"))
         return QLatin1String(NotInstalled);
@@ -84,7 +93,8 @@ QString RecipientJournal::directoryReason(const QString &code)
 
 Status RecipientJournal::setSynchronous(bool full)
 {
-    if (Status s = m_db.exec(full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (Status s = m_db.exec(full ? QStringLiteral("PRAGMA synchronous=FULL")
+                                  : QStringLiteral("PRAGMA synchronous=NORMAL"));
         !s)
         return s;
     m_full = full;
@@ -93,8 +103,7 @@ Status RecipientJournal::setSynchronous(bool full)
 
 Status RecipientJournal::commit(const QList<SendingMark> &sending)
 {
-    if (m_updates.isEmpty() && m_conversations.isEmpty() && m_unreachable.isEmpty() && m_samples.isEmpty()
-        && sending.isEmpty())
+    if (buffered() == 0 && sending.isEmpty())
         return Status::success();
     const bool full = m_durable && !sending.isEmpty();
     if (full != m_full) {
@@ -106,9 +115,67 @@ Status RecipientJournal::commit(const QList<SendingMark> &sending)
         m_updates.clear();
         m_conversations.clear();
         m_unreachable.clear();
+        m_delivered.clear();
         m_samples.clear();
     }
     return s;
+}
+
+Status RecipientJournal::writeDirectory(qint64 now)
+{
+    bool changed = !m_conversations.isEmpty() || !m_unreachable.isEmpty();
+    for (const auto &[person, conversation] : std::as_const(m_conversations)) {
+        directory::PersonRecord record;
+        record.id = person;
+        record.conversationId = conversation;
+        if (Status s = m_directory->upsertPerson(record); !s)
+            return s;
+    }
+    for (const auto &[person, reason] : std::as_const(m_unreachable)) {
+        if (Status s = m_directory->setInstalled(person, QString(), false, reason); !s)
+            return s;
+    }
+    if (!m_delivered.isEmpty()) {
+        // "Last message sent" for the directory's details pane; whoever got one is reachable. The generation
+        // (search indexes reload on it) moves only when someone's reachability did.
+        const auto prepare = [this](std::optional<QSqlQuery> &q, const QString &sql) -> Status {
+            if (q)
+                return Status::success();
+            q.emplace(m_db.connection());
+            Status s = m_db.prepare(*q, sql);
+            if (!s)
+                q.reset();
+            return s;
+        };
+        if (Status s = prepare(m_statements->lastMessage,
+                               QStringLiteral("UPDATE people SET last_message_at = ? WHERE id = ?"));
+            !s)
+            return s;
+        if (Status s = prepare(m_statements->reachable,
+                               QStringLiteral("UPDATE people SET reachability = ?, unreachable_reason = '',"
+                                              " updated_at = ? WHERE id = ? AND reachability <> ?"));
+            !s)
+            return s;
+        const int reachable = static_cast<int>(directory::Reachability::Reachable);
+        QSqlQuery &last = *m_statements->lastMessage;
+        QSqlQuery &reach = *m_statements->reachable;
+        for (const QString &person : std::as_const(m_delivered)) {
+            last.bindValue(0, now);
+            last.bindValue(1, person);
+            if (Status s = m_db.run(last, QStringLiteral("last message")); !s)
+                return s;
+            reach.bindValue(0, reachable);
+            reach.bindValue(1, now);
+            reach.bindValue(2, person);
+            reach.bindValue(3, reachable);
+            if (Status s = m_db.run(reach, QStringLiteral("reachable")); !s)
+                return s;
+            changed = changed || reach.numRowsAffected() > 0;
+        }
+    }
+    if (changed)
+        return m_directory->bumpGeneration();
+    return Status::success();
 }
 
 Status RecipientJournal::write(const QList<SendingMark> &sending)
@@ -116,17 +183,18 @@ Status RecipientJournal::write(const QList<SendingMark> &sending)
     store::Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock->epochMs();
 
     if (!m_updates.isEmpty()) {
         if (!m_statements->update) {
             m_statements->update.emplace(m_db.connection());
-            if (Status s = m_db.prepare(*m_statements->update,
-                                        QStringLiteral("UPDATE campaign_recipients SET state = ?, phase = 0,"
-                                                       " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END,"
-                                                       " code = ?, message = ?, activity_id = ?, correlation_id = ?,"
-                                                       " attempts = ?, ambiguous = ?, updated_at = ?"
-                                                       " WHERE campaign_id = ? AND seq = ?"));
+            if (Status s = m_db.prepare(
+                    *m_statements->update,
+                    QStringLiteral("UPDATE campaign_recipients SET state = ?, phase = 0,"
+                                   " conversation_id = CASE WHEN ? <> '' THEN ? ELSE conversation_id END,"
+                                   " code = ?, message = ?, activity_id = ?, correlation_id = ?,"
+                                   " attempts = ?, ambiguous = ?, updated_at = ?"
+                                   " WHERE campaign_id = ? AND seq = ?"));
                 !s) {
                 m_statements->update.reset();
                 return s;
@@ -151,34 +219,22 @@ Status RecipientJournal::write(const QList<SendingMark> &sending)
         }
     }
 
-    for (const auto &[person, conversation] : std::as_const(m_conversations)) {
-        directory::PersonRecord record;
-        record.id = person;
-        record.conversationId = conversation;
-        if (Status s = m_directory->upsertPerson(record); !s)
-            return s;
-    }
-    for (const auto &[person, reason] : std::as_const(m_unreachable)) {
-        if (Status s = m_directory->setInstalled(person, QString(), false, reason); !s)
-            return s;
-    }
-    if (!m_conversations.isEmpty() || !m_unreachable.isEmpty()) {
-        if (Status s = m_directory->bumpGeneration(); !s)
-            return s;
-    }
+    if (Status s = writeDirectory(now); !s)
+        return s;
 
     if (!m_samples.isEmpty()) {
         if (!m_statements->sample) {
             m_statements->sample.emplace(m_db.connection());
-            if (Status s = m_db.prepare(*m_statements->sample,
-                                        QStringLiteral("INSERT INTO campaign_samples(campaign_id, second, delivered,"
-                                                       " unreachable, failed, requests, throttled) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                                       " ON CONFLICT(campaign_id, second) DO UPDATE SET"
-                                                       " delivered = delivered + excluded.delivered,"
-                                                       " unreachable = unreachable + excluded.unreachable,"
-                                                       " failed = failed + excluded.failed,"
-                                                       " requests = requests + excluded.requests,"
-                                                       " throttled = throttled + excluded.throttled"));
+            if (Status s = m_db.prepare(
+                    *m_statements->sample,
+                    QStringLiteral("INSERT INTO campaign_samples(campaign_id, second, delivered,"
+                                   " unreachable, failed, requests, throttled) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                   " ON CONFLICT(campaign_id, second) DO UPDATE SET"
+                                   " delivered = delivered + excluded.delivered,"
+                                   " unreachable = unreachable + excluded.unreachable,"
+                                   " failed = failed + excluded.failed,"
+                                   " requests = requests + excluded.requests,"
+                                   " throttled = throttled + excluded.throttled"));
                 !s) {
                 m_statements->sample.reset();
                 return s;
@@ -201,9 +257,10 @@ Status RecipientJournal::write(const QList<SendingMark> &sending)
     if (!sending.isEmpty()) {
         if (!m_statements->sending) {
             m_statements->sending.emplace(m_db.connection());
-            if (Status s = m_db.prepare(*m_statements->sending,
-                                        QStringLiteral("UPDATE campaign_recipients SET state = 'sending', phase = ?,"
-                                                       " updated_at = ? WHERE campaign_id = ? AND seq = ?"));
+            if (Status s =
+                    m_db.prepare(*m_statements->sending,
+                                 QStringLiteral("UPDATE campaign_recipients SET state = 'sending', phase = ?,"
+                                                " updated_at = ? WHERE campaign_id = ? AND seq = ?"));
                 !s) {
                 m_statements->sending.reset();
                 return s;

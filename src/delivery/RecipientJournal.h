@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace herald {
+class Clock;
+}
+
 namespace herald::store {
 class Database;
 }
@@ -56,7 +60,8 @@ public:
         int throttled = 0;
     };
 
-    RecipientJournal(const store::Database &db, qint64 campaignId);
+    // Times written (updated_at, people.last_message_at) come from clock->epochMs() (the real clock if null).
+    RecipientJournal(const store::Database &db, qint64 campaignId, const Clock *clock = nullptr);
     ~RecipientJournal();
     RecipientJournal(const RecipientJournal &) = delete;
     RecipientJournal &operator=(const RecipientJournal &) = delete;
@@ -65,6 +70,8 @@ public:
     // The directory learns a person's 1:1 conversation id (first contact), or that they are unreachable.
     void cacheConversation(const QString &personId, const QString &conversationId);
     void markUnreachable(const QString &personId, const QString &reasonCode);
+    // A person got a message: the directory's "last message sent" and reachable, in the outcome's commit.
+    void markDelivered(const QString &personId);
     void addSample(const Sample &sample);
 
     qsizetype buffered() const;
@@ -73,7 +80,8 @@ public:
     // of it is written and the buffer is kept (the caller stops the campaign: the disk is the truth).
     Status commit(const QList<SendingMark> &sending = {});
 
-    // synchronous=FULL for commits that mark rows Sending (default on). Off trades power-cut safety for speed.
+    // synchronous=FULL for commits that mark rows Sending (default on). Off trades power-cut safety for
+    // speed.
     void setDurableSendingMarks(bool durable) { m_durable = durable; }
 
     // The directory's reason code for a connector error code ("ConversationBlockedByUser" → "blocked").
@@ -82,15 +90,18 @@ public:
 private:
     Status write(const QList<SendingMark> &sending);
     Status setSynchronous(bool full);
+    Status writeDirectory(qint64 now);
 
     const store::Database &m_db;
     qint64 m_campaignId;
+    const Clock *m_clock;
     struct Statements;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<directory::DirectoryWriter> m_directory;
     QList<Update> m_updates;
     QList<std::pair<QString, QString>> m_conversations;
     QList<std::pair<QString, QString>> m_unreachable;
+    QStringList m_delivered;
     QList<Sample> m_samples;
     bool m_durable = true;
     bool m_full = false;

@@ -2,8 +2,6 @@
 
 #include "common/Clock.h"
 
-#include <QDateTime>
-
 namespace herald::delivery {
 
 ThroughputMeter::ThroughputMeter(const Clock *clock)
@@ -19,7 +17,7 @@ ThroughputMeter::Second &ThroughputMeter::current()
     if (m_seconds.isEmpty() || m_seconds.constLast().monotonic != second || m_taken == m_seconds.size()) {
         Second s;
         s.monotonic = second;
-        s.sample.second = QDateTime::currentSecsSinceEpoch();
+        s.sample.second = m_clock->epochMs() / 1000;
         if (!m_seconds.isEmpty()) {
             const Second &last = m_seconds.constLast();
             if (last.monotonic == second)
@@ -40,9 +38,15 @@ void ThroughputMeter::count(Event event, int n)
 {
     RecipientJournal::Sample &s = current().sample;
     switch (event) {
-    case Event::Delivered: s.delivered += n; break;
-    case Event::Unreachable: s.unreachable += n; break;
-    case Event::Failed: s.failed += n; break;
+    case Event::Delivered:
+        s.delivered += n;
+        break;
+    case Event::Unreachable:
+        s.unreachable += n;
+        break;
+    case Event::Failed:
+        s.failed += n;
+        break;
     case Event::Request:
         s.requests += n;
         m_requests += n;

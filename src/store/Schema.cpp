@@ -50,12 +50,14 @@ Migration directory()
                            " mail_key TEXT NOT NULL DEFAULT '',"
                            " conversation_id TEXT NOT NULL DEFAULT '',"
                            " service_url TEXT NOT NULL DEFAULT '',"
-                           " reachability INTEGER NOT NULL DEFAULT 0,"   // Reachability: 0 unknown, 1 reachable, 2 unreachable
+                           " reachability INTEGER NOT NULL DEFAULT 0," // Reachability: 0 unknown, 1
+                                                                       // reachable, 2 unreachable
                            " unreachable_reason TEXT NOT NULL DEFAULT '',"
                            " last_message_at INTEGER,"
                            " updated_at INTEGER)"),
             QStringLiteral("CREATE INDEX people_by_name ON people(name_key, pk)"),
-            QStringLiteral("CREATE INDEX people_by_conversation ON people(conversation_id) WHERE conversation_id <> ''"),
+            QStringLiteral(
+                "CREATE INDEX people_by_conversation ON people(conversation_id) WHERE conversation_id <> ''"),
             QStringLiteral("CREATE TABLE memberships ("
                            " team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
                            " person_pk INTEGER NOT NULL REFERENCES people(pk) ON DELETE CASCADE,"
@@ -118,7 +120,8 @@ Migration campaigns()
                            " ambiguous INTEGER NOT NULL DEFAULT 0,"
                            " updated_at INTEGER,"
                            " PRIMARY KEY (campaign_id, seq)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX campaign_recipients_by_state ON campaign_recipients(campaign_id, state, seq)"),
+            QStringLiteral(
+                "CREATE INDEX campaign_recipients_by_state ON campaign_recipients(campaign_id, state, seq)"),
             QStringLiteral("CREATE TABLE campaign_samples ("
                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
                            " second INTEGER NOT NULL,"
@@ -132,11 +135,26 @@ Migration campaigns()
     };
 }
 
+// Step 3 — control of a running campaign from any process (issue 6): `herald-cli cancel|pause ID` or another
+// window writes the status it asks for here; the process that sends the campaign (it holds the campaign's
+// lock) reads it every flush interval, obeys, and clears it. '' = nothing asked.
+Migration campaignControl()
+{
+    return Migration{
+        3,
+        QStringLiteral("campaign control"),
+        {
+            QStringLiteral("ALTER TABLE campaigns ADD COLUMN requested_status TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE campaigns ADD COLUMN requested_at INTEGER"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
 {
-    static const QList<Migration> steps{directory(), campaigns()};
+    static const QList<Migration> steps{directory(), campaigns(), campaignControl()};
     return steps;
 }
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void marginKeepsServerUnderLimit_data();
     void marginKeepsServerUnderLimit();
     void threadWindows();
+    void thirtySecondThreadWindow();
     void hourWindowUsesBuckets();
     void throttleHoldsThreadAndSlowsDown();
     void throttleWidensTheMargin();
@@ -115,11 +116,40 @@ void TestDeliveryLimiter::threadWindows()
     const QString t = QStringLiteral("a:1");
     for (int i = 0; i < 7; ++i)
         QCOMPARE(limiter.acquire(t), qint64(0));
-    QCOMPARE(limiter.waitMs(t), qint64(1010));          // 7 per 1 s (+ margin)
+    QCOMPARE(limiter.waitMs(t), qint64(1010));                  // 7 per 1 s (+ margin)
     QCOMPARE(limiter.waitMs(QStringLiteral("a:2")), qint64(0)); // threads are separate
     clock.advance(1010);
-    QCOMPARE(limiter.acquire(t), qint64(0));             // the 8th, within 2 s
-    QCOMPARE(limiter.waitMs(t), qint64(2010 - 1010));    // 8 per 2 s: the first seven leave at +2010
+    QCOMPARE(limiter.acquire(t), qint64(0));          // the 8th, within 2 s
+    QCOMPARE(limiter.waitMs(t), qint64(2010 - 1010)); // 8 per 2 s: the first seven leave at +2010
+}
+
+// Teams allows 60 sends per thread in 30 s: as fast as the 1 s and 2 s windows let them go, the 61st waits
+// until the first has left the 30 s window (plus the margin), and not a millisecond less.
+void TestDeliveryLimiter::thirtySecondThreadWindow()
+{
+    ManualClock clock;
+    PacingOptions options;
+    options.globalRps = 1e6; // the global rate out of the way
+    options.marginMs = 10;
+    DeliveryLimiter limiter(&clock, options);
+    const QString t = QStringLiteral("a:1");
+    const qint64 first = clock.nowMs();
+    int admitted = 0;
+    while (admitted < 60) {
+        const qint64 wait = limiter.acquire(t);
+        if (wait > 0)
+            clock.advance(wait);
+        else
+            ++admitted;
+    }
+    QVERIFY2(clock.nowMs() - first < 20'000, qPrintable(QString::number(clock.nowMs() - first))); // 8 per 2 s
+    const qint64 freeAt = first + 30'000 + options.marginMs;
+    QCOMPARE(clock.nowMs() + limiter.waitMs(t), freeAt);
+    QCOMPARE(limiter.waitMs(QStringLiteral("a:2")), qint64(0)); // other threads are not held
+    clock.set(freeAt - 1);
+    QCOMPARE(limiter.waitMs(t), qint64(1));
+    clock.set(freeAt);
+    QCOMPARE(limiter.acquire(t), qint64(0));
 }
 
 void TestDeliveryLimiter::hourWindowUsesBuckets()

@@ -1,0 +1,263 @@
+// What a campaign leaves behind: the directory's "last message sent" and reachability, times from the
+// injected clock, Teams' own error text in the report and CSV, one message for a person reached several
+// ways, the translated General channel, and a clear error for a report of a campaign that does not exist.
+#include "DeliveryTestEnv.h"
+
+#include "delivery/CampaignManager.h"
+#include "delivery/CampaignReport.h"
+#include "delivery/CampaignRunner.h"
+#include "delivery/CampaignStore.h"
+#include "directory/DirectoryQueries.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTranslator>
+
+using namespace herald;
+using namespace herald::delivery;
+using herald::test::DeliveryEnv;
+
+namespace {
+
+// Monotonic time from the real clock (timers and pacing work), wall time fixed: every stored time is known.
+class FixedWallClock final : public Clock
+{
+public:
+    static constexpr qint64 Wall = 1'780'000'000'000; // 2026-05-28
+    qint64 nowMs() const override { return m_monotonic.nowMs(); }
+    qint64 epochMs() const override { return Wall; }
+
+private:
+    SystemClock m_monotonic;
+};
+
+// Every sentence of the directory comes back as "[xx]" + English: shows that a string went through tr().
+class PseudoTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "herald::directory") != 0)
+            return {};
+        return QStringLiteral("[xx]") + QString::fromUtf8(source);
+    }
+};
+
+} // namespace
+
+class TestCampaignOutcomes final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void deliveredPeopleGetLastMessageTimeFromTheClock();
+    void teamsOwnErrorTextReachesTheCsv();
+    void personInTwoTeamsAndListedGetsOneMessage();
+    void generalChannelNameIsTranslated();
+    void reportOfAMissingCampaignIsAnError();
+
+private:
+    bool runToEnd(CampaignManager &manager, qint64 id, RunOptions options = fastOptions());
+    static RunOptions fastOptions();
+
+    std::unique_ptr<DeliveryEnv> m_env;
+};
+
+void TestCampaignOutcomes::init()
+{
+    m_env = std::make_unique<DeliveryEnv>();
+    QVERIFY(m_env->start(200));
+}
+
+void TestCampaignOutcomes::cleanup()
+{
+    m_env.reset();
+}
+
+RunOptions TestCampaignOutcomes::fastOptions()
+{
+    RunOptions o;
+    o.pacing.enabled = false;
+    o.pacing.maxInFlight = 4;
+    o.seed = 3;
+    return o;
+}
+
+bool TestCampaignOutcomes::runToEnd(CampaignManager &manager, qint64 id, RunOptions options)
+{
+    auto r = manager.runner(id, m_env->client.get(), options);
+    if (!r)
+        return false;
+    QSignalSpy stopped(r->get(), &CampaignRunner::stopped);
+    if (!(*r)->start())
+        return false;
+    return QTest::qWaitFor([&] { return stopped.size() == 1; }, 20000) &&
+           stopped.at(0).at(0).value<CampaignStatus>() == CampaignStatus::Finished;
+}
+
+void TestCampaignOutcomes::deliveredPeopleGetLastMessageTimeFromTheClock()
+{
+    const QList<int> people = m_env->people(DeliveryEnv::reachable, 4);
+    QVERIFY(m_env->addPeople(people.mid(0, 2), true));  // chats cached: reachable already
+    QVERIFY(m_env->addPeople(people.mid(2, 2), false)); // first contacts: reachability not known yet
+    const directory::DirectoryQueries queries(*m_env->db);
+    QCOMPARE(queries.person(m_env->org->memberId(people.at(2)))->reachability,
+             directory::Reachability::Unknown);
+    QCOMPARE(queries.person(m_env->org->memberId(people.at(2)))->lastMessageAtMs, 0);
+
+    FixedWallClock clock;
+    CampaignManager manager(*m_env->db, &clock);
+    AudienceSpec spec;
+    for (int i : people)
+        spec.users.append(m_env->org->memberId(i));
+    auto audience = manager.resolveAudience(spec);
+    QVERIFY(audience.ok());
+    auto id = manager.createCampaign(DeliveryEnv::draft(), *audience, m_env->profile.name);
+    QVERIFY(id.ok());
+    QVERIFY(runToEnd(manager, *id));
+
+    for (int i : people) {
+        auto person = queries.person(m_env->org->memberId(i));
+        QVERIFY(person.ok());
+        QCOMPARE(person->lastMessageAtMs, FixedWallClock::Wall);
+        QCOMPARE(person->reachability, directory::Reachability::Reachable);
+    }
+    // Every stored time of the campaign comes from the same clock.
+    auto info = manager.campaign(*id);
+    QCOMPARE(info->createdAtMs, FixedWallClock::Wall);
+    QCOMPARE(info->finishedAtMs, FixedWallClock::Wall);
+    auto rows = CampaignStore(*m_env->db).recipients(*id, std::nullopt, 0, 10);
+    QCOMPARE(rows->size(), 4);
+    for (const CampaignRecipient &r : *rows) {
+        QCOMPARE(r.state, RecipientState::Delivered);
+        QCOMPARE(r.updatedAtMs, FixedWallClock::Wall);
+    }
+    auto report = CampaignReport(*m_env->db).load(*id);
+    QVERIFY(!report->throughput.isEmpty());
+    QCOMPARE(report->throughput.constFirst().second, FixedWallClock::Wall / 1000);
+}
+
+void TestCampaignOutcomes::teamsOwnErrorTextReachesTheCsv()
+{
+    const QList<int> people = m_env->people(DeliveryEnv::reachable, 1);
+    QVERIFY(m_env->addPeople(people, true));
+    QVERIFY(!m_env
+                 ->call("POST", QStringLiteral("_sandbox/faults"),
+                        QJsonObject{{QStringLiteral("next"), QJsonArray{QStringLiteral("500")}}})
+                 .isEmpty());
+    CampaignManager manager(*m_env->db);
+    AudienceSpec spec;
+    spec.users = {m_env->org->memberId(people.at(0))};
+    auto id =
+        manager.createCampaign(DeliveryEnv::draft(), *manager.resolveAudience(spec), m_env->profile.name);
+    QVERIFY(id.ok());
+    QVERIFY(runToEnd(manager, *id));
+
+    auto failed = CampaignStore(*m_env->db).recipients(*id, RecipientState::Failed, 0, 10);
+    QCOMPARE(failed->size(), 1);
+    // Herald's sentence, then what Teams itself said (the sandbox's 500 body says "An internal error
+    // occurred.").
+    QCOMPARE(failed->constFirst().message,
+             QStringLiteral("Teams had an internal error. (Teams: An internal error occurred.)"));
+
+    QBuffer csv;
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QVERIFY(CampaignReport(*m_env->db).writeCsv(*id, &csv).ok());
+    const QList<QByteArray> lines = csv.data().split('\n');
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("name,id,state,code,message,activity_id,time,correlation_id"));
+    const QByteArray row = lines.at(1);
+    QVERIFY2(row.contains(
+                 ",failed,ServiceError,Teams had an internal error. (Teams: An internal error occurred.),"),
+             row.constData());
+}
+
+void TestCampaignOutcomes::personInTwoTeamsAndListedGetsOneMessage()
+{
+    const QList<int> people = m_env->people(DeliveryEnv::reachable, 5);
+    QVERIFY(m_env->addPeople(people, true));
+    // Team A: people 0, 1, 2; team B: people 2, 3, 4. Person 2 is in both, and listed on their own too.
+    {
+        directory::DirectoryWriter writer(*m_env->db);
+        store::Transaction tx(*m_env->db);
+        QVERIFY(tx.begin().ok());
+        const QList<std::pair<QString, QList<int>>> teams{
+            {QStringLiteral("19:team-a@thread.tacv2"), {0, 1, 2}},
+            {QStringLiteral("19:team-b@thread.tacv2"), {2, 3, 4}}};
+        for (const auto &[teamId, members] : teams) {
+            directory::TeamRecord team;
+            team.id = teamId;
+            team.name = teamId.mid(3, 6);
+            QVERIFY(writer.upsertTeam(team).ok());
+            for (int m : members) {
+                directory::PersonRecord record;
+                record.id = m_env->org->memberId(people.at(m));
+                qint64 pk = 0;
+                QVERIFY(writer.upsertPerson(record, &pk).ok());
+                QVERIFY(writer.setMembership(teamId, pk, true).ok());
+            }
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    CampaignManager manager(*m_env->db);
+    AudienceSpec spec;
+    spec.users = {m_env->org->memberId(people.at(2))};
+    spec.teams = {QStringLiteral("19:team-a@thread.tacv2"), QStringLiteral("19:team-b@thread.tacv2")};
+    auto audience = manager.resolveAudience(spec);
+    QVERIFY(audience.ok());
+    QCOMPARE(audience->recipients.size(), 5);
+    QCOMPARE(audience->toSend(), 5);
+    auto id = manager.createCampaign(DeliveryEnv::draft(), *audience, m_env->profile.name);
+    QVERIFY(id.ok());
+    QVERIFY(runToEnd(manager, *id));
+    QCOMPARE(CampaignStore(*m_env->db).counts(*id)->delivered, 5);
+    for (int i : people)
+        QCOMPARE(m_env->activitiesIn(m_env->org->conversationId(i)), 1);
+    QCOMPARE(m_env->stats().value(QStringLiteral("duplicates")).toInt(), 0);
+}
+
+void TestCampaignOutcomes::generalChannelNameIsTranslated()
+{
+    const QString teamId = QStringLiteral("19:general-test@thread.tacv2");
+    {
+        directory::DirectoryWriter writer(*m_env->db);
+        store::Transaction tx(*m_env->db);
+        QVERIFY(tx.begin().ok());
+        directory::TeamRecord team;
+        team.id = teamId;
+        team.name = QStringLiteral("Finance");
+        QVERIFY(writer.upsertTeam(team).ok());
+        QVERIFY(writer.upsertChannel(teamId, teamId, QString(), true).ok()); // General: its id is the team's
+        QVERIFY(tx.commit().ok());
+    }
+    PseudoTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    AudienceSpec spec;
+    spec.channels = {teamId};
+    auto audience = CampaignManager(*m_env->db).resolveAudience(spec);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(audience.ok());
+    QCOMPARE(audience->recipients.size(), 1);
+    QCOMPARE(audience->recipients.constFirst().channelName, QStringLiteral("[xx]General"));
+    QCOMPARE(audience->recipients.constFirst().name, QStringLiteral("Finance › [xx]General"));
+}
+
+void TestCampaignOutcomes::reportOfAMissingCampaignIsAnError()
+{
+    CampaignReport report(*m_env->db);
+    QBuffer csv;
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    const Status s = report.writeCsv(999, &csv);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, Error::Kind::Input);
+    QVERIFY2(s.error().message.contains(QStringLiteral("999")), qPrintable(s.error().message));
+    QVERIFY(csv.data().isEmpty()); // not even the header
+    QVERIFY(!report.load(999).ok());
+}
+
+QTEST_GUILESS_MAIN(TestCampaignOutcomes)
+#include "tst_campaignoutcomes.moc"
