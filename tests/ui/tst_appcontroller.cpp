@@ -1,11 +1,16 @@
 // Start-up as a person meets it: `herald --sandbox` signs straight in; the next start opens the last profile.
 #include "AppController.h"
+#include "ComposeView.h"
+#include "DirectoryPage.h"
 #include "MainWindow.h"
 
 #include "auth/ProfileStore.h"
 
+#include <QHeaderView>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +61,60 @@ private Q_SLOTS:
         controller.start();
         QVERIFY(controller.signInDialog());
         QTRY_VERIFY(controller.signInDialog()->isVisible());
+    }
+
+    void layoutIsRememberedAcrossStarts()
+    {
+        // Arranged by hand: the window's size, the composer's panes, the roster's first column, the
+        // sign-in dialog's size, and the composer as the page shown.
+        QTemporaryDir dir;
+        QList<int> panes;
+        int nameColumn = 0;
+        QSize window;
+        QSize dialog;
+        {
+            auto dataDir = DataDirectory::open(dir.path());
+            QVERIFY(dataDir.ok());
+            ui::AppController controller(*dataDir, {false, QString()});
+            controller.start();
+            QVERIFY(QTest::qWaitForWindowExposed(controller.mainWindow()));
+            controller.mainWindow()->resize(760, 540);
+            controller.mainWindow()->showPage(controller.composeView());
+            auto *splitter = controller.composeView()->findChild<QSplitter *>(QStringLiteral("splitter"));
+            QVERIFY(splitter);
+            QTRY_VERIFY(splitter->width() > 300);
+            const QList<int> before = splitter->sizes();
+            splitter->setSizes({before.at(0) + 60, before.at(1) + 40, before.at(2) - 100});
+            panes = splitter->sizes();
+            QVERIFY(panes != before);
+            auto *roster = controller.directoryPage()->findChild<QTableView *>(QStringLiteral("rosterView"));
+            QVERIFY(roster);
+            nameColumn = roster->horizontalHeader()->sectionSize(0) + 37;
+            roster->horizontalHeader()->resizeSection(0, nameColumn);
+            window = controller.mainWindow()->size();
+
+            QVERIFY(controller.signInDialog());
+            QTRY_VERIFY(controller.signInDialog()->isVisible());
+            controller.signInDialog()->resize(controller.signInDialog()->size() + QSize(50, 30));
+            dialog = controller.signInDialog()->size();
+            controller.signInDialog()->reject();
+            controller.mainWindow()->close();
+        }
+        {
+            auto dataDir = DataDirectory::open(dir.path());
+            ui::AppController controller(*dataDir, {false, QString()});
+            controller.start();
+            QVERIFY(QTest::qWaitForWindowExposed(controller.mainWindow()));
+            QCOMPARE(controller.mainWindow()->size(), window);
+            QCOMPARE(controller.mainWindow()->currentPage(), controller.composeView());
+            auto *splitter = controller.composeView()->findChild<QSplitter *>(QStringLiteral("splitter"));
+            QCOMPARE(splitter->sizes(), panes);
+            auto *roster = controller.directoryPage()->findChild<QTableView *>(QStringLiteral("rosterView"));
+            QCOMPARE(roster->horizontalHeader()->sectionSize(0), nameColumn);
+            QVERIFY(controller.signInDialog());
+            QTRY_VERIFY(controller.signInDialog()->isVisible());
+            QCOMPARE(controller.signInDialog()->size(), dialog);
+        }
     }
 
     void unknownProfileSaysSo()
