@@ -15,6 +15,7 @@
 #include "sandbox/SandboxThread.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -110,6 +111,7 @@ void AppController::restoreLayout()
     // After the window is shown, so that splitters share out the room they really have.
     if (QWidget *page = m_window->page(m_settings.currentPage()))
         m_window->showPage(page);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the page laid out at its real size
     m_layout.restore(m_window.get());
 }
 

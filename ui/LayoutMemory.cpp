@@ -14,21 +14,24 @@ namespace {
 const QString kGeometry = QStringLiteral("/geometry");
 const QString kColumns = QStringLiteral("/columns");
 
-// The horizontal headers of root's tables and trees, with the key of their view.
-template <typename F> void forEachRemembered(QWidget *root, F &&visit)
+// What root (itself included) holds that is remembered, by key: its named splitters, and the column
+// headers of its named tables and trees.
+QList<std::pair<QString, QWidget *>> remembered(QWidget *root)
 {
+    QList<std::pair<QString, QWidget *>> found;
     QList<QSplitter *> splitters = root->findChildren<QSplitter *>();
     if (auto *self = qobject_cast<QSplitter *>(root))
         splitters.prepend(self);
     for (QSplitter *splitter : std::as_const(splitters)) {
         if (!splitter->objectName().isEmpty())
-            visit(LayoutMemory::path(splitter), splitter, static_cast<QHeaderView *>(nullptr));
+            found.append({LayoutMemory::path(splitter), splitter});
     }
     for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
         auto *view = qobject_cast<QAbstractItemView *>(header->parentWidget());
         if (header->orientation() == Qt::Horizontal && view && !view->objectName().isEmpty())
-            visit(LayoutMemory::path(view) + kColumns, static_cast<QSplitter *>(nullptr), header);
+            found.append({LayoutMemory::path(view) + kColumns, header});
     }
+    return found;
 }
 
 } // namespace
@@ -51,25 +54,25 @@ QString LayoutMemory::path(const QWidget *widget)
 
 void LayoutMemory::restore(QWidget *root) const
 {
-    forEachRemembered(root, [this](const QString &key, QSplitter *splitter, QHeaderView *header) {
+    for (const auto &[key, widget] : remembered(root)) {
         const QByteArray state = m_settings.widgetLayout(key);
         if (state.isEmpty())
-            return; // never arranged: the widget keeps the layout it starts with
-        if (splitter)
+            continue; // never arranged: the widget keeps the layout it starts with
+        if (auto *splitter = qobject_cast<QSplitter *>(widget))
             splitter->restoreState(state);
-        else if (header->count() > 0)
+        else if (auto *header = qobject_cast<QHeaderView *>(widget); header && header->count() > 0)
             header->restoreState(state);
-    });
+    }
 }
 
 void LayoutMemory::save(QWidget *root)
 {
-    forEachRemembered(root, [this](const QString &key, QSplitter *splitter, QHeaderView *header) {
-        if (splitter)
+    for (const auto &[key, widget] : remembered(root)) {
+        if (auto *splitter = qobject_cast<QSplitter *>(widget))
             m_settings.setWidgetLayout(key, splitter->saveState());
-        else if (header->count() > 0)
+        else if (auto *header = qobject_cast<QHeaderView *>(widget); header && header->count() > 0)
             m_settings.setWidgetLayout(key, header->saveState());
-    });
+    }
     m_settings.sync();
 }
 

@@ -35,15 +35,17 @@ double contrastRatio(const QColor &a, const QColor &b)
 QColor readableOn(const QColor &wanted, const QColor &background, double minRatio)
 {
     // Towards white on a dark background, towards black on a light one, in small steps of lightness.
+    if (contrastRatio(wanted, background) >= minRatio)
+        return wanted;
     const bool lighten = luminance(background) < 0.18;
     QColor c = wanted.toHsl();
     for (int step = 0; step < 100 && contrastRatio(c, background) < minRatio; ++step) {
-        const int lightness = qBound(0, c.hslLightness() + (lighten ? 4 : -4), 255);
+        const int lightness = qBound(0, c.lightness() + (lighten ? 4 : -4), 255);
         c.setHsl(c.hslHue(), c.hslSaturation(), lightness);
         if (lightness == 0 || lightness == 255)
             break;
     }
-    return c.toRgb();
+    return QColor(c.toRgb().rgb()); // plain 8-bit RGB, as a colour name gives it
 }
 
 // Light and dark variants of Teams' attention, warning and good colours. Teams' warning yellow (#F8D22A)

@@ -65,8 +65,8 @@ private Q_SLOTS:
 
     void layoutIsRememberedAcrossStarts()
     {
-        // Arranged by hand: the window's size, the composer's panes, the roster's first column, the
-        // sign-in dialog's size, and the composer as the page shown.
+        // Arranged by hand: the composer's panes, the roster's first column, the sign-in dialog's size,
+        // and the composer as the page shown; then Herald is closed and started again on the same data.
         QTemporaryDir dir;
         QList<int> panes;
         int nameColumn = 0;
@@ -78,26 +78,30 @@ private Q_SLOTS:
             ui::AppController controller(*dataDir, {false, QString()});
             controller.start();
             QVERIFY(QTest::qWaitForWindowExposed(controller.mainWindow()));
-            controller.mainWindow()->resize(760, 540);
+            QVERIFY(controller.signInDialog());
+            QTRY_VERIFY(controller.signInDialog()->isVisible());
+            const QSize dialogBefore = controller.signInDialog()->size();
+            controller.signInDialog()->resize(dialogBefore + QSize(50, 30));
+            QTRY_VERIFY(controller.signInDialog()->size() != dialogBefore);
+            dialog = controller.signInDialog()->size();
+            controller.signInDialog()->reject();
+
             controller.mainWindow()->showPage(controller.composeView());
             auto *splitter = controller.composeView()->findChild<QSplitter *>(QStringLiteral("splitter"));
             QVERIFY(splitter);
-            QTRY_VERIFY(splitter->width() > 300);
+            QTRY_VERIFY(splitter->isVisible() && splitter->width() > 300);
             const QList<int> before = splitter->sizes();
+            QCOMPARE(before.size(), 3);
             splitter->setSizes({before.at(0) + 60, before.at(1) + 40, before.at(2) - 100});
-            panes = splitter->sizes();
-            QVERIFY(panes != before);
+            QVERIFY(splitter->sizes() != before);
             auto *roster = controller.directoryPage()->findChild<QTableView *>(QStringLiteral("rosterView"));
             QVERIFY(roster);
-            nameColumn = roster->horizontalHeader()->sectionSize(0) + 37;
-            roster->horizontalHeader()->resizeSection(0, nameColumn);
-            window = controller.mainWindow()->size();
+            roster->horizontalHeader()->resizeSection(0, roster->horizontalHeader()->sectionSize(0) + 37);
 
-            QVERIFY(controller.signInDialog());
-            QTRY_VERIFY(controller.signInDialog()->isVisible());
-            controller.signInDialog()->resize(controller.signInDialog()->size() + QSize(50, 30));
-            dialog = controller.signInDialog()->size();
-            controller.signInDialog()->reject();
+            // What is on screen as Herald closes.
+            panes = splitter->sizes();
+            nameColumn = roster->horizontalHeader()->sectionSize(0);
+            window = controller.mainWindow()->size();
             controller.mainWindow()->close();
         }
         {
@@ -108,7 +112,7 @@ private Q_SLOTS:
             QCOMPARE(controller.mainWindow()->size(), window);
             QCOMPARE(controller.mainWindow()->currentPage(), controller.composeView());
             auto *splitter = controller.composeView()->findChild<QSplitter *>(QStringLiteral("splitter"));
-            QCOMPARE(splitter->sizes(), panes);
+            QTRY_COMPARE(splitter->sizes(), panes);
             auto *roster = controller.directoryPage()->findChild<QTableView *>(QStringLiteral("rosterView"));
             QCOMPARE(roster->horizontalHeader()->sectionSize(0), nameColumn);
             QVERIFY(controller.signInDialog());

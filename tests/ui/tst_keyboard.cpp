@@ -88,7 +88,7 @@ QString accessibleText(QWidget *w, QAccessible::Text kind)
 // Every interactive control in the chain has a name and a description for assistive technology, as a
 // screen reader gets them (QAccessibleInterface::text: the accessible name or description, else e.g. a
 // button's text or the tool tip). A control's parts — a combo box's editor, a spin box's line edit, a tab
-// widget's tab bar — are named and described through the control.
+// widget's tab bar and the bar's scroll buttons — are named and described through the control.
 QStringList unnamed(QWidget *top)
 {
     QStringList missing;
@@ -96,8 +96,9 @@ QStringList unnamed(QWidget *top)
         if (!isInteractive(w) || qobject_cast<QScrollBar *>(w))
             continue;
         QWidget *parent = w->parentWidget();
-        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
-            continue;
+        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) ||
+            qobject_cast<QTabBar *>(parent))
+            continue; // Qt's own parts of a control: its editor, a tab bar's scroll buttons
         QWidget *named = qobject_cast<QTabBar *>(w) && qobject_cast<QTabWidget *>(parent) ? parent : w;
         QStringList lacks;
         if (named->accessibleName().trimmed().isEmpty() || accessibleText(named, QAccessible::Name).isEmpty())
