@@ -11,7 +11,7 @@ in_lang() { local lang=$1; shift; env -u LC_ALL -u LC_MESSAGES LANG="${lang}_$(t
 
 # herald --help and a data folder it cannot create, in German: both come before any settings are read.
 out=$(in_lang de "$HERALD" --help -platform offscreen 2>&1) || fail "herald --help: $out"
-grep -qF "Mit dem integrierten, simulierten Teams-Mandanten von Herald ausführen." <<<"$out" ||
+grep -qF "Einstellungen und Daten in DIR speichern." <<<"$out" ||
     fail "herald --help is not in German: $out"
 touch "$work/file"
 out=$(in_lang de "$HERALD" --self-test --data-dir "$work/file/data" -platform offscreen 2>&1) && fail "an impossible data folder was accepted"
