@@ -2,7 +2,6 @@
 
 #include "AudienceList.h"
 #include "CampaignsPage.h"
-#include "common/Translations.h"
 #include "ComposeView.h"
 #include "DirectoryPage.h"
 #include "MainWindow.h"
@@ -11,6 +10,7 @@
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenProvider.h"
+#include "common/Translations.h"
 #include "connector/ConnectorClient.h"
 #include "sandbox/SandboxThread.h"
 #include "store/Database.h"

@@ -1,13 +1,13 @@
 // herald — the desktop admin console.
 //   herald [--sandbox] [--profile NAME] [--data-dir DIR] [--self-test]
 #include "AppController.h"
-#include "common/Translations.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "StartupReport.h"
 
 #include "common/AppSettings.h"
 #include "common/DataDirectory.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,11 +2,11 @@
 // and in French from the catalogues embedded in the app (translations/herald_*.ts, built by
 // qt_add_translations). The completeness of the catalogues is checked by `translations_complete`.
 #include "AppController.h"
-#include "common/Translations.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 
 #include "common/DataDirectory.h"
+#include "common/Translations.h"
 #include "directory/DirectoryImporter.h"
 #include "store/Database.h"
 
