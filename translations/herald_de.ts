@@ -55,6 +55,14 @@
         <source>They stay paused; resume them later from the list.</source>
         <translation>Sie bleiben pausiert; setzen Sie sie später über die Liste fort.</translation>
     </message>
+    <message>
+        <source>Campaigns that stopped before they finished; choose one to resume it or leave it</source>
+        <translation>Kampagnen, die vor ihrem Ende angehalten wurden; wählen Sie eine aus, um sie fortzusetzen oder ruhen zu lassen</translation>
+    </message>
+    <message>
+        <source>List the recipients whose message may or may not have arrived</source>
+        <translation>Die Empfänger auflisten, bei denen ungewiss ist, ob die Nachricht angekommen ist</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReportView</name>
@@ -113,6 +121,18 @@
     <message>
         <source>Stops writing the CSV file; no partial file is left.</source>
         <translation>Beendet das Schreiben der CSV-Datei; es bleibt keine unvollständige Datei zurück.</translation>
+    </message>
+    <message>
+        <source>How many recipients are in each state, and the error codes of those that failed</source>
+        <translation>Wie viele Empfänger in welchem Status sind, und die Fehlercodes der fehlgeschlagenen</translation>
+    </message>
+    <message>
+        <source>Show only the recipients in this state</source>
+        <translation>Nur die Empfänger in diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Each recipient of the campaign with their state and the reason</source>
+        <translation>Jeder Empfänger der Kampagne mit seinem Status und dem Grund</translation>
     </message>
 </context>
 <context>
@@ -584,6 +604,146 @@
         <source>Link to the subject</source>
         <translation>Link zu dem, worum es geht</translation>
     </message>
+    <message>
+        <source>Hide the note about the previous draft</source>
+        <translation>Den Hinweis auf den vorherigen Entwurf ausblenden</translation>
+    </message>
+    <message>
+        <source>A welcome message, a notification, or your own Adaptive Card</source>
+        <translation>Eine Willkommensnachricht, eine Benachrichtigung oder Ihre eigene Adaptive Card</translation>
+    </message>
+    <message>
+        <source>Built-in templates and your own; Use fills the form with the chosen one</source>
+        <translation>Mitgelieferte und eigene Vorlagen; „Verwenden“ füllt das Formular mit der gewählten aus</translation>
+    </message>
+    <message>
+        <source>Fill the form with the chosen template</source>
+        <translation>Das Formular mit der gewählten Vorlage ausfüllen</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export templates, or save the draft as a file</source>
+        <translation>Vorlagen speichern, umbenennen, löschen, importieren oder exportieren, oder den Entwurf als Datei speichern</translation>
+    </message>
+    <message>
+        <source>The heading of the message; placeholders such as {givenName} are filled in for each recipient</source>
+        <translation>Die Überschrift der Nachricht; Platzhalter wie {givenName} werden für jeden Empfänger ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Normal, high or urgent: how prominently Teams marks the message</source>
+        <translation>Normal, hoch oder dringend: wie deutlich Teams die Nachricht hervorhebt</translation>
+    </message>
+    <message>
+        <source>Also notify each person in their Teams activity feed</source>
+        <translation>Jede Person zusätzlich in ihrem Aktivitätsfeed in Teams benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Start the message with an @mention of each recipient</source>
+        <translation>Die Nachricht mit einer @Erwähnung des jeweiligen Empfängers beginnen</translation>
+    </message>
+    <message>
+        <source>Web address of a PNG, JPEG or GIF image shown beside the title (optional)</source>
+        <translation>Webadresse eines PNG-, JPEG- oder GIF-Bildes, das neben dem Titel erscheint (optional)</translation>
+    </message>
+    <message>
+        <source>Why they are receiving this message: where the app was installed, and by whom</source>
+        <translation>Warum die Person diese Nachricht erhält: wo die App installiert wurde und von wem</translation>
+    </message>
+    <message>
+        <source>What the app does for them; lines starting with &quot;- &quot; become a list</source>
+        <translation>Was die App für die Person tut; Zeilen, die mit „- “ beginnen, werden zur Liste</translation>
+    </message>
+    <message>
+        <source>The first thing the person should do</source>
+        <translation>Das Erste, was die Person tun sollte</translation>
+    </message>
+    <message>
+        <source>Text on the button that leads to the next step</source>
+        <translation>Beschriftung der Schaltfläche, die zum nächsten Schritt führt</translation>
+    </message>
+    <message>
+        <source>The web address the next-step button opens</source>
+        <translation>Die Webadresse, die die Schaltfläche für den nächsten Schritt öffnet</translation>
+    </message>
+    <message>
+        <source>The event this notification is about</source>
+        <translation>Das Ereignis, um das es in dieser Benachrichtigung geht</translation>
+    </message>
+    <message>
+        <source>What it happened to, such as a document or a request</source>
+        <translation>Worum es geht, etwa ein Dokument oder ein Antrag</translation>
+    </message>
+    <message>
+        <source>A web address where the subject can be opened (optional)</source>
+        <translation>Eine Webadresse, unter der sich der Gegenstand öffnen lässt (optional)</translation>
+    </message>
+    <message>
+        <source>The person or team who did it</source>
+        <translation>Die Person oder das Team, von der bzw. dem es ausging</translation>
+    </message>
+    <message>
+        <source>What the person can do about it</source>
+        <translation>Was die Person dagegen oder dafür tun kann</translation>
+    </message>
+    <message>
+        <source>Text on the first button (optional)</source>
+        <translation>Beschriftung der ersten Schaltfläche (optional)</translation>
+    </message>
+    <message>
+        <source>The web address the first button opens</source>
+        <translation>Die Webadresse, die die erste Schaltfläche öffnet</translation>
+    </message>
+    <message>
+        <source>Text on the second button (optional)</source>
+        <translation>Beschriftung der zweiten Schaltfläche (optional)</translation>
+    </message>
+    <message>
+        <source>The web address the second button opens</source>
+        <translation>Die Webadresse, die die zweite Schaltfläche öffnet</translation>
+    </message>
+    <message>
+        <source>Text on the third button (optional)</source>
+        <translation>Beschriftung der dritten Schaltfläche (optional)</translation>
+    </message>
+    <message>
+        <source>The web address the third button opens</source>
+        <translation>Die Webadresse, die die dritte Schaltfläche öffnet</translation>
+    </message>
+    <message>
+        <source>How the person can stop receiving these notifications</source>
+        <translation>Wie die Person diese Benachrichtigungen abbestellen kann</translation>
+    </message>
+    <message>
+        <source>Your own Adaptive Card, version 1.5 or earlier, as JSON</source>
+        <translation>Ihre eigene Adaptive Card, Version 1.5 oder älter, als JSON</translation>
+    </message>
+    <message>
+        <source>What Teams&apos; guidance asks a message to say, and which points are still missing</source>
+        <translation>Was eine Nachricht laut den Empfehlungen von Teams enthalten soll und welche Punkte noch fehlen</translation>
+    </message>
+    <message>
+        <source>Whose details fill the placeholders in the preview</source>
+        <translation>Wessen Angaben die Platzhalter in der Vorschau füllen</translation>
+    </message>
+    <message>
+        <source>Show the preview in Teams&apos; light or dark theme</source>
+        <translation>Die Vorschau im hellen oder dunklen Design von Teams anzeigen</translation>
+    </message>
+    <message>
+        <source>The card as Teams shows it, and the exact JSON that will be sent</source>
+        <translation>Die Karte, wie Teams sie zeigt, und genau das JSON, das gesendet wird</translation>
+    </message>
+    <message>
+        <source>The activity JSON Herald sends for the sample recipient (read-only)</source>
+        <translation>Das Aktivitäts-JSON, das Herald für den Beispielempfänger sendet (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Copy the activity JSON to the clipboard</source>
+        <translation>Das Aktivitäts-JSON in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Check the audience, the recipient count and the time estimate, then send (Ctrl+Return)</source>
+        <translation>Zielgruppe, Empfängerzahl und geschätzte Dauer prüfen, dann senden (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -783,6 +943,10 @@
         <source>Stop the import or sync; what was already stored is kept</source>
         <translation>Import oder Synchronisierung beenden; bereits Gespeichertes bleibt erhalten</translation>
     </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -841,6 +1005,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s pages: the directory of people and teams, the composer and the campaigns</source>
+        <translation>Die Seiten von Herald: das Verzeichnis der Personen und Teams, das Verfassen und die Kampagnen</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1116,22 @@
     <message>
         <source>The message as the first recipient will see it in Teams; arrow keys scroll it.</source>
         <translation>Die Nachricht, wie der erste Empfänger sie in Teams sehen wird; mit den Pfeiltasten scrollen Sie darin.</translation>
+    </message>
+    <message>
+        <source>Send a one-to-one message to each person in the audience list</source>
+        <translation>Jeder Person in der Zielgruppenliste eine Einzelnachricht senden</translation>
+    </message>
+    <message>
+        <source>Entries of the audience list that matched nobody in the directory; they get no message</source>
+        <translation>Einträge der Zielgruppenliste ohne Treffer im Verzeichnis; sie erhalten keine Nachricht</translation>
+    </message>
+    <message>
+        <source>The message as the first recipient will see it</source>
+        <translation>Die Nachricht, wie der erste Empfänger sie sehen wird</translation>
+    </message>
+    <message>
+        <source>Send the message, or go back without sending</source>
+        <translation>Die Nachricht senden oder ohne Senden zurückgehen</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1311,26 @@
     <message>
         <source>Save these settings (the secret goes to the keychain) without signing in</source>
         <translation>Diese Einstellungen speichern (den geheimen Clientschlüssel im Schlüsselbund), ohne sich anzumelden</translation>
+    </message>
+    <message>
+        <source>A name of your choice for this bot profile</source>
+        <translation>Ein frei wählbarer Name für dieses Bot-Profil</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Directory (tenant) ID, from the Azure portal</source>
+        <translation>Die Verzeichnis-ID (Mandant) Ihrer Organisation, aus dem Azure-Portal</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID of the bot&apos;s app registration</source>
+        <translation>Die Anwendungs-ID (Client) der App-Registrierung des Bots</translation>
+    </message>
+    <message>
+        <source>The Bot Connector address for your region; the cloud&apos;s default suits most bots</source>
+        <translation>Die Bot-Connector-Adresse für Ihre Region; die Vorgabe der Cloud passt für die meisten Bots</translation>
+    </message>
+    <message>
+        <source>Close the dialog without signing in</source>
+        <translation>Den Dialog schließen, ohne sich anzumelden</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1751,153 @@
     <message>
         <source>Campaign %1 is %2 already: %3 delivered.</source>
         <translation>Kampagne %1 ist bereits %2: %3 zugestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli::Main</name>
+    <message>
+        <source>usage: herald-cli [--data-dir DIR] [--json] [--verbose] COMMAND ...
+
+commands:
+  profile add NAME --cloud public|gcc|gcchigh|dod|sandbox --tenant-id T --app-id A
+              [--service-url URL] [--login-url URL] [--secret-stdin]
+  profile list
+  profile remove NAME
+  profile test NAME
+  import FILE [--format csv|jsonl]     install events (JSON lines) or a CSV of people;
+                                       exits 1 if any line was rejected (good lines are kept)
+  sync [--team ID]... [--profile NAME] teams, channels and rosters from Teams (default: every
+                                       known team; resumes an interrupted sync)
+  teams
+  channels TEAM
+  members TEAM|--all [--search TEXT] [--include-left] [--limit N]
+  render --draft FILE [--recipient ID | --recipient-json JSON]
+  send --profile NAME (--draft FILE | --kind K --title T --body B ...)
+       (--to-users FILE | --to-team ID | --to-channel ID)...
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+
+The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.
+--data-dir (or HERALD_DATA_DIR) keeps Herald&apos;s settings and data in DIR.
+</source>
+        <translation>Aufruf: herald-cli [--data-dir DIR] [--json] [--verbose] BEFEHL ...
+
+Befehle:
+  profile add NAME --cloud public|gcc|gcchigh|dod|sandbox --tenant-id T --app-id A
+              [--service-url URL] [--login-url URL] [--secret-stdin]
+  profile list
+  profile remove NAME
+  profile test NAME
+  import FILE [--format csv|jsonl]     Installationsereignisse (JSON-Zeilen) oder eine CSV-Datei mit Personen;
+                                       endet mit 1, wenn eine Zeile abgelehnt wurde (gültige Zeilen bleiben)
+  sync [--team ID]... [--profile NAME] Teams, Kanäle und Mitgliederlisten aus Teams (Vorgabe: alle
+                                       bekannten Teams; setzt einen unterbrochenen Abgleich fort)
+  teams
+  channels TEAM
+  members TEAM|--all [--search TEXT] [--include-left] [--limit N]
+  render --draft FILE [--recipient ID | --recipient-json JSON]
+  send --profile NAME (--draft FILE | --kind K --title T --body B ...)
+       (--to-users FILE | --to-team ID | --to-channel ID)...
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+
+Der geheime Clientschlüssel kommt aus --secret-stdin, sonst aus HERALD_CLIENT_SECRET, sonst aus dem Schlüsselbund des Systems.
+--data-dir (oder HERALD_DATA_DIR) legt die Einstellungen und Daten von Herald in DIR ab.
+</translation>
+    </message>
+    <message>
+        <source>herald-cli: unknown command &quot;%1&quot;.</source>
+        <translation>herald-cli: unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli::Profile</name>
+    <message>
+        <source>usage: herald-cli profile add NAME --cloud public|gcc|gcc-high|dod|sandbox --tenant-id T --app-id A
+                          [--service-url URL] [--login-url URL] [--secret-stdin]
+       herald-cli profile list
+       herald-cli profile remove NAME
+       herald-cli profile test NAME [--secret-stdin] [--team TEAM_ID]</source>
+        <translation>Aufruf: herald-cli profile add NAME --cloud public|gcc|gcc-high|dod|sandbox --tenant-id T --app-id A
+                          [--service-url URL] [--login-url URL] [--secret-stdin]
+       herald-cli profile list
+       herald-cli profile remove NAME
+       herald-cli profile test NAME [--secret-stdin] [--team TEAM_ID]</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;: use public, gcc, gcc-high, dod or sandbox.</source>
+        <translation>Unbekannte Cloud „%1“: Verwenden Sie public, gcc, gcc-high, dod oder sandbox.</translation>
+    </message>
+    <message>
+        <source>No client secret given: pass it on standard input with --secret-stdin, or set %1.</source>
+        <translation>Kein geheimer Clientschlüssel angegeben: Übergeben Sie ihn mit --secret-stdin über die Standardeingabe oder setzen Sie %1.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; remove it first or choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits; entfernen Sie es zuerst oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>herald-cli: no keychain is running, so the secret was not stored; set %1 whenever you use this profile.</source>
+        <translation>herald-cli: Es läuft kein Schlüsselbund, daher wurde der geheime Schlüssel nicht gespeichert; setzen Sie %1, wann immer Sie dieses Profil verwenden.</translation>
+    </message>
+    <message>
+        <source>Added profile &quot;%1&quot; (%2, tenant %3).</source>
+        <translation>Profil „%1“ hinzugefügt (%2, Mandant %3).</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: herald-cli profile add NAME --cloud … --tenant-id … --app-id …</source>
+        <translation>Noch keine Profile. Fügen Sie eines hinzu mit: herald-cli profile add NAME --cloud … --tenant-id … --app-id …</translation>
+    </message>
+    <message>
+        <source>%1	%2	tenant %3	app %4	%5</source>
+        <translation>%1	%2	Mandant %3	App %4	%5</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>„%1“ wird getestet …</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli::Render</name>
+    <message>
+        <source>usage: herald-cli render --draft FILE [--recipient ID | --recipient-json JSON]
+  Prints the activity JSON the draft makes for one recipient (placeholders resolved).
+  --recipient ID       one of the sample recipients (see below)
+  --recipient-json J   {&quot;id&quot;:…,&quot;name&quot;:…,&quot;givenName&quot;:…,&quot;teamName&quot;:…,&quot;channelName&quot;:…}
+  Without a recipient, placeholders take their fallbacks (&quot;there&quot;, &quot;your team&quot; …).</source>
+        <translation>Aufruf: herald-cli render --draft FILE [--recipient ID | --recipient-json JSON]
+  Gibt das Aktivitäts-JSON aus, das der Entwurf für einen Empfänger ergibt (Platzhalter aufgelöst).
+  --recipient ID       einer der Beispielempfänger (siehe unten)
+  --recipient-json J   {&quot;id&quot;:…,&quot;name&quot;:…,&quot;givenName&quot;:…,&quot;teamName&quot;:…,&quot;channelName&quot;:…}
+  Ohne Empfänger nehmen die Platzhalter ihre Ersatzwerte an („there“, „your team“ …).</translation>
+    </message>
+    <message>
+        <source>sample recipients:</source>
+        <translation>Beispielempfänger:</translation>
+    </message>
+    <message>
+        <source>There is no sample recipient &quot;%1&quot;. The samples are:
+%2</source>
+        <translation>Es gibt keinen Beispielempfänger „%1“. Die Beispiele sind:
+%2</translation>
+    </message>
+    <message>
+        <source>--recipient-json needs a JSON object such as {&quot;id&quot;:&quot;29:…&quot;,&quot;name&quot;:&quot;Ana López&quot;}.</source>
+        <translation>--recipient-json braucht ein JSON-Objekt wie {&quot;id&quot;:&quot;29:…&quot;,&quot;name&quot;:&quot;Ana López&quot;}.</translation>
+    </message>
+    <message>
+        <source>herald-cli: error: %1</source>
+        <translation>herald-cli: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>herald-cli: warning: %1</source>
+        <translation>herald-cli: Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3482,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <source>Image unavailable</source>
         <translation>Bild nicht verfügbar</translation>
     </message>
+    <message>
+        <source>The message as Teams shows it to the chosen recipient</source>
+        <translation>Die Nachricht, wie Teams sie dem gewählten Empfänger zeigt</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::ComposeView</name>
@@ -3736,6 +4091,14 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <source>Nobody is chosen yet: add people to the audience in the directory, or check a team or a channel.</source>
         <translation>Noch niemand ausgewählt: Fügen Sie im Verzeichnis Personen zur Zielgruppe hinzu, oder setzen Sie bei einem Team oder Kanal ein Häkchen.</translation>
     </message>
+    <message>
+        <source>Start the campaign: send to every recipient counted above</source>
+        <translation>Die Kampagne starten: an alle oben gezählten Empfänger senden</translation>
+    </message>
+    <message>
+        <source>Go back to the composer; nothing is sent</source>
+        <translation>Zurück zum Verfassen; es wird nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::SignInDialog</name>
@@ -3807,6 +4170,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
+    <message>
+        <source>Close the dialog without signing in</source>
+        <translation>Den Dialog schließen, ohne sich anzumelden</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::ThroughputChart</name>
@@ -3868,6 +4235,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
     <message>
         <source>Save a picture of a page (directory, composer or campaign) to FILE and exit.</source>
         <translation>Ein Bild einer Seite (directory, composer oder campaign) in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>--screenshot %1 needs a FILE to write.</source>
+        <translation>--screenshot %1 braucht eine Datei (FILE), in die geschrieben wird.</translation>
     </message>
 </context>
 </TS>

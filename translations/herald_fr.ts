@@ -55,6 +55,14 @@
         <source>They stay paused; resume them later from the list.</source>
         <translation>Elles restent en pause&#xa0;; vous pourrez les reprendre plus tard depuis la liste.</translation>
     </message>
+    <message>
+        <source>Campaigns that stopped before they finished; choose one to resume it or leave it</source>
+        <translation>Campagnes interrompues avant la fin&#xa0;; choisissez-en une pour la reprendre ou la laisser de côté</translation>
+    </message>
+    <message>
+        <source>List the recipients whose message may or may not have arrived</source>
+        <translation>Lister les destinataires dont on ne sait pas si le message est arrivé</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReportView</name>
@@ -113,6 +121,18 @@
     <message>
         <source>Stops writing the CSV file; no partial file is left.</source>
         <translation>Arrête l&apos;écriture du fichier CSV&#xa0;; aucun fichier partiel n&apos;est laissé.</translation>
+    </message>
+    <message>
+        <source>How many recipients are in each state, and the error codes of those that failed</source>
+        <translation>Le nombre de destinataires dans chaque état, et les codes d&apos;erreur des envois en échec</translation>
+    </message>
+    <message>
+        <source>Show only the recipients in this state</source>
+        <translation>N&apos;afficher que les destinataires dans cet état</translation>
+    </message>
+    <message>
+        <source>Each recipient of the campaign with their state and the reason</source>
+        <translation>Chaque destinataire de la campagne, avec son état et la raison</translation>
     </message>
 </context>
 <context>
@@ -584,6 +604,146 @@
         <source>Link to the subject</source>
         <translation>Lien vers l&apos;objet concerné</translation>
     </message>
+    <message>
+        <source>Hide the note about the previous draft</source>
+        <translation>Masquer la remarque sur le brouillon précédent</translation>
+    </message>
+    <message>
+        <source>A welcome message, a notification, or your own Adaptive Card</source>
+        <translation>Un message de bienvenue, une notification ou votre propre carte adaptative</translation>
+    </message>
+    <message>
+        <source>Built-in templates and your own; Use fills the form with the chosen one</source>
+        <translation>Modèles intégrés et vos propres modèles&#xa0;; «&#xa0;Utiliser&#xa0;» remplit le formulaire avec celui choisi</translation>
+    </message>
+    <message>
+        <source>Fill the form with the chosen template</source>
+        <translation>Remplir le formulaire avec le modèle choisi</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export templates, or save the draft as a file</source>
+        <translation>Enregistrer, renommer, supprimer, importer ou exporter des modèles, ou enregistrer le brouillon dans un fichier</translation>
+    </message>
+    <message>
+        <source>The heading of the message; placeholders such as {givenName} are filled in for each recipient</source>
+        <translation>Le titre du message&#xa0;; les espaces réservés comme {givenName} sont remplis pour chaque destinataire</translation>
+    </message>
+    <message>
+        <source>Normal, high or urgent: how prominently Teams marks the message</source>
+        <translation>Normale, haute ou urgente&#xa0;: la façon dont Teams met le message en évidence</translation>
+    </message>
+    <message>
+        <source>Also notify each person in their Teams activity feed</source>
+        <translation>Prévenir aussi chaque personne dans son flux d&apos;activité Teams</translation>
+    </message>
+    <message>
+        <source>Start the message with an @mention of each recipient</source>
+        <translation>Commencer le message par une @mention de chaque destinataire</translation>
+    </message>
+    <message>
+        <source>Web address of a PNG, JPEG or GIF image shown beside the title (optional)</source>
+        <translation>Adresse web d&apos;une image PNG, JPEG ou GIF affichée à côté du titre (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why they are receiving this message: where the app was installed, and by whom</source>
+        <translation>Pourquoi la personne reçoit ce message&#xa0;: où l&apos;application a été installée, et par qui</translation>
+    </message>
+    <message>
+        <source>What the app does for them; lines starting with &quot;- &quot; become a list</source>
+        <translation>Ce que l&apos;application fait pour la personne&#xa0;; les lignes commençant par «&#xa0;- &#xa0;» deviennent une liste</translation>
+    </message>
+    <message>
+        <source>The first thing the person should do</source>
+        <translation>La première chose que la personne devrait faire</translation>
+    </message>
+    <message>
+        <source>Text on the button that leads to the next step</source>
+        <translation>Texte du bouton qui mène à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>The web address the next-step button opens</source>
+        <translation>L&apos;adresse web qu&apos;ouvre le bouton de l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>The event this notification is about</source>
+        <translation>L&apos;événement dont parle cette notification</translation>
+    </message>
+    <message>
+        <source>What it happened to, such as a document or a request</source>
+        <translation>Ce qui est concerné, par exemple un document ou une demande</translation>
+    </message>
+    <message>
+        <source>A web address where the subject can be opened (optional)</source>
+        <translation>Une adresse web où ouvrir l&apos;élément concerné (facultatif)</translation>
+    </message>
+    <message>
+        <source>The person or team who did it</source>
+        <translation>La personne ou l&apos;équipe qui en est à l&apos;origine</translation>
+    </message>
+    <message>
+        <source>What the person can do about it</source>
+        <translation>Ce que la personne peut faire à ce sujet</translation>
+    </message>
+    <message>
+        <source>Text on the first button (optional)</source>
+        <translation>Texte du premier bouton (facultatif)</translation>
+    </message>
+    <message>
+        <source>The web address the first button opens</source>
+        <translation>L&apos;adresse web qu&apos;ouvre le premier bouton</translation>
+    </message>
+    <message>
+        <source>Text on the second button (optional)</source>
+        <translation>Texte du deuxième bouton (facultatif)</translation>
+    </message>
+    <message>
+        <source>The web address the second button opens</source>
+        <translation>L&apos;adresse web qu&apos;ouvre le deuxième bouton</translation>
+    </message>
+    <message>
+        <source>Text on the third button (optional)</source>
+        <translation>Texte du troisième bouton (facultatif)</translation>
+    </message>
+    <message>
+        <source>The web address the third button opens</source>
+        <translation>L&apos;adresse web qu&apos;ouvre le troisième bouton</translation>
+    </message>
+    <message>
+        <source>How the person can stop receiving these notifications</source>
+        <translation>Comment la personne peut ne plus recevoir ces notifications</translation>
+    </message>
+    <message>
+        <source>Your own Adaptive Card, version 1.5 or earlier, as JSON</source>
+        <translation>Votre propre carte adaptative, en version 1.5 ou antérieure, au format JSON</translation>
+    </message>
+    <message>
+        <source>What Teams&apos; guidance asks a message to say, and which points are still missing</source>
+        <translation>Ce que les recommandations de Teams demandent à un message de dire, et les points qui manquent encore</translation>
+    </message>
+    <message>
+        <source>Whose details fill the placeholders in the preview</source>
+        <translation>La personne dont les informations remplissent les espaces réservés de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Show the preview in Teams&apos; light or dark theme</source>
+        <translation>Afficher l&apos;aperçu dans le thème clair ou sombre de Teams</translation>
+    </message>
+    <message>
+        <source>The card as Teams shows it, and the exact JSON that will be sent</source>
+        <translation>La carte telle que Teams l&apos;affiche, et le JSON exact qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>The activity JSON Herald sends for the sample recipient (read-only)</source>
+        <translation>Le JSON de l&apos;activité qu&apos;Herald envoie pour le destinataire d&apos;exemple (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Copy the activity JSON to the clipboard</source>
+        <translation>Copier le JSON de l&apos;activité dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Check the audience, the recipient count and the time estimate, then send (Ctrl+Return)</source>
+        <translation>Vérifier l&apos;audience, le nombre de destinataires et la durée estimée, puis envoyer (Ctrl+Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -783,6 +943,10 @@
         <source>Stop the import or sync; what was already stored is kept</source>
         <translation>Arrêter l&apos;importation ou la synchronisation&#xa0;; ce qui est déjà enregistré est conservé</translation>
     </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -841,6 +1005,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Herald&apos;s pages: the directory of people and teams, the composer and the campaigns</source>
+        <translation>Les pages d&apos;Herald&#xa0;: l&apos;annuaire des personnes et des équipes, la rédaction et les campagnes</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1116,22 @@
     <message>
         <source>The message as the first recipient will see it in Teams; arrow keys scroll it.</source>
         <translation>Le message tel que le premier destinataire le verra dans Teams&#xa0;; les touches fléchées le font défiler.</translation>
+    </message>
+    <message>
+        <source>Send a one-to-one message to each person in the audience list</source>
+        <translation>Envoyer un message individuel à chaque personne de la liste d&apos;audience</translation>
+    </message>
+    <message>
+        <source>Entries of the audience list that matched nobody in the directory; they get no message</source>
+        <translation>Entrées de la liste d&apos;audience qui ne correspondent à personne dans l&apos;annuaire&#xa0;; elles ne reçoivent aucun message</translation>
+    </message>
+    <message>
+        <source>The message as the first recipient will see it</source>
+        <translation>Le message tel que le premier destinataire le verra</translation>
+    </message>
+    <message>
+        <source>Send the message, or go back without sending</source>
+        <translation>Envoyer le message, ou revenir en arrière sans envoyer</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1311,26 @@
     <message>
         <source>Save these settings (the secret goes to the keychain) without signing in</source>
         <translation>Enregistrer ces paramètres (le secret va dans le trousseau) sans se connecter</translation>
+    </message>
+    <message>
+        <source>A name of your choice for this bot profile</source>
+        <translation>Un nom de votre choix pour ce profil de bot</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Directory (tenant) ID, from the Azure portal</source>
+        <translation>L&apos;ID de l&apos;annuaire (locataire) de votre organisation, indiqué dans le portail Azure</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID of the bot&apos;s app registration</source>
+        <translation>L&apos;ID de l&apos;application (client) de l&apos;inscription d&apos;application du bot</translation>
+    </message>
+    <message>
+        <source>The Bot Connector address for your region; the cloud&apos;s default suits most bots</source>
+        <translation>L&apos;adresse du Bot Connector pour votre région&#xa0;; celle du cloud par défaut convient à la plupart des bots</translation>
+    </message>
+    <message>
+        <source>Close the dialog without signing in</source>
+        <translation>Fermer la boîte de dialogue sans se connecter</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1751,153 @@
     <message>
         <source>Campaign %1 is %2 already: %3 delivered.</source>
         <translation>La campagne %1 est déjà %2&#xa0;: %3 remis.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli::Main</name>
+    <message>
+        <source>usage: herald-cli [--data-dir DIR] [--json] [--verbose] COMMAND ...
+
+commands:
+  profile add NAME --cloud public|gcc|gcchigh|dod|sandbox --tenant-id T --app-id A
+              [--service-url URL] [--login-url URL] [--secret-stdin]
+  profile list
+  profile remove NAME
+  profile test NAME
+  import FILE [--format csv|jsonl]     install events (JSON lines) or a CSV of people;
+                                       exits 1 if any line was rejected (good lines are kept)
+  sync [--team ID]... [--profile NAME] teams, channels and rosters from Teams (default: every
+                                       known team; resumes an interrupted sync)
+  teams
+  channels TEAM
+  members TEAM|--all [--search TEXT] [--include-left] [--limit N]
+  render --draft FILE [--recipient ID | --recipient-json JSON]
+  send --profile NAME (--draft FILE | --kind K --title T --body B ...)
+       (--to-users FILE | --to-team ID | --to-channel ID)...
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+
+The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.
+--data-dir (or HERALD_DATA_DIR) keeps Herald&apos;s settings and data in DIR.
+</source>
+        <translation>utilisation&#xa0;: herald-cli [--data-dir DIR] [--json] [--verbose] COMMANDE ...
+
+commandes&#xa0;:
+  profile add NAME --cloud public|gcc|gcchigh|dod|sandbox --tenant-id T --app-id A
+              [--service-url URL] [--login-url URL] [--secret-stdin]
+  profile list
+  profile remove NAME
+  profile test NAME
+  import FILE [--format csv|jsonl]     événements d&apos;installation (lignes JSON) ou un CSV de personnes&#xa0;;
+                                       se termine avec 1 si une ligne a été refusée (les bonnes lignes sont gardées)
+  sync [--team ID]... [--profile NAME] équipes, canaux et listes de membres depuis Teams (par défaut&#xa0;: toutes
+                                       les équipes connues&#xa0;; reprend une synchronisation interrompue)
+  teams
+  channels TEAM
+  members TEAM|--all [--search TEXT] [--include-left] [--limit N]
+  render --draft FILE [--recipient ID | --recipient-json JSON]
+  send --profile NAME (--draft FILE | --kind K --title T --body B ...)
+       (--to-users FILE | --to-team ID | --to-channel ID)...
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+
+Le secret client vient de --secret-stdin, sinon de HERALD_CLIENT_SECRET, sinon du trousseau du système.
+--data-dir (ou HERALD_DATA_DIR) conserve les paramètres et les données d&apos;Herald dans DIR.
+</translation>
+    </message>
+    <message>
+        <source>herald-cli: unknown command &quot;%1&quot;.</source>
+        <translation>herald-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli::Profile</name>
+    <message>
+        <source>usage: herald-cli profile add NAME --cloud public|gcc|gcc-high|dod|sandbox --tenant-id T --app-id A
+                          [--service-url URL] [--login-url URL] [--secret-stdin]
+       herald-cli profile list
+       herald-cli profile remove NAME
+       herald-cli profile test NAME [--secret-stdin] [--team TEAM_ID]</source>
+        <translation>utilisation&#xa0;: herald-cli profile add NAME --cloud public|gcc|gcc-high|dod|sandbox --tenant-id T --app-id A
+                          [--service-url URL] [--login-url URL] [--secret-stdin]
+       herald-cli profile list
+       herald-cli profile remove NAME
+       herald-cli profile test NAME [--secret-stdin] [--team TEAM_ID]</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;: use public, gcc, gcc-high, dod or sandbox.</source>
+        <translation>Cloud inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez public, gcc, gcc-high, dod ou sandbox.</translation>
+    </message>
+    <message>
+        <source>No client secret given: pass it on standard input with --secret-stdin, or set %1.</source>
+        <translation>Aucun secret client fourni&#xa0;: passez-le sur l&apos;entrée standard avec --secret-stdin, ou définissez %1.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; remove it first or choose another name.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-le d&apos;abord ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>herald-cli: no keychain is running, so the secret was not stored; set %1 whenever you use this profile.</source>
+        <translation>herald-cli&#xa0;: aucun trousseau n&apos;est actif, le secret n&apos;a donc pas été enregistré&#xa0;; définissez %1 chaque fois que vous utilisez ce profil.</translation>
+    </message>
+    <message>
+        <source>Added profile &quot;%1&quot; (%2, tenant %3).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» ajouté (%2, locataire %3).</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: herald-cli profile add NAME --cloud … --tenant-id … --app-id …</source>
+        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec&#xa0;: herald-cli profile add NAME --cloud … --tenant-id … --app-id …</translation>
+    </message>
+    <message>
+        <source>%1	%2	tenant %3	app %4	%5</source>
+        <translation>%1	%2	locataire %3	application %4	%5</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>Test de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
+    <name>herald::cli::Render</name>
+    <message>
+        <source>usage: herald-cli render --draft FILE [--recipient ID | --recipient-json JSON]
+  Prints the activity JSON the draft makes for one recipient (placeholders resolved).
+  --recipient ID       one of the sample recipients (see below)
+  --recipient-json J   {&quot;id&quot;:…,&quot;name&quot;:…,&quot;givenName&quot;:…,&quot;teamName&quot;:…,&quot;channelName&quot;:…}
+  Without a recipient, placeholders take their fallbacks (&quot;there&quot;, &quot;your team&quot; …).</source>
+        <translation>utilisation&#xa0;: herald-cli render --draft FILE [--recipient ID | --recipient-json JSON]
+  Affiche le JSON de l&apos;activité que le brouillon produit pour un destinataire (espaces réservés remplis).
+  --recipient ID       l&apos;un des destinataires d&apos;exemple (voir ci-dessous)
+  --recipient-json J   {&quot;id&quot;:…,&quot;name&quot;:…,&quot;givenName&quot;:…,&quot;teamName&quot;:…,&quot;channelName&quot;:…}
+  Sans destinataire, les espaces réservés prennent leurs valeurs de repli («&#xa0;there&#xa0;», «&#xa0;your team&#xa0;» …).</translation>
+    </message>
+    <message>
+        <source>sample recipients:</source>
+        <translation>destinataires d&apos;exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no sample recipient &quot;%1&quot;. The samples are:
+%2</source>
+        <translation>Il n&apos;y a pas de destinataire d&apos;exemple «&#xa0;%1&#xa0;». Les exemples sont&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>--recipient-json needs a JSON object such as {&quot;id&quot;:&quot;29:…&quot;,&quot;name&quot;:&quot;Ana López&quot;}.</source>
+        <translation>--recipient-json attend un objet JSON tel que {&quot;id&quot;:&quot;29:…&quot;,&quot;name&quot;:&quot;Ana López&quot;}.</translation>
+    </message>
+    <message>
+        <source>herald-cli: error: %1</source>
+        <translation>herald-cli&#xa0;: erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>herald-cli: warning: %1</source>
+        <translation>herald-cli&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3482,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <source>Image unavailable</source>
         <translation>Image indisponible</translation>
     </message>
+    <message>
+        <source>The message as Teams shows it to the chosen recipient</source>
+        <translation>Le message tel que Teams l&apos;affiche au destinataire choisi</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::ComposeView</name>
@@ -3736,6 +4091,14 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <source>Nobody is chosen yet: add people to the audience in the directory, or check a team or a channel.</source>
         <translation>Personne n&apos;est encore choisi&#xa0;: ajoutez des personnes à l&apos;audience dans l&apos;annuaire, ou cochez une équipe ou un canal.</translation>
     </message>
+    <message>
+        <source>Start the campaign: send to every recipient counted above</source>
+        <translation>Lancer la campagne&#xa0;: envoyer à tous les destinataires comptés ci-dessus</translation>
+    </message>
+    <message>
+        <source>Go back to the composer; nothing is sent</source>
+        <translation>Revenir à la rédaction&#xa0;; rien n&apos;est envoyé</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::SignInDialog</name>
@@ -3807,6 +4170,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
+    <message>
+        <source>Close the dialog without signing in</source>
+        <translation>Fermer la boîte de dialogue sans se connecter</translation>
+    </message>
 </context>
 <context>
     <name>herald::ui::ThroughputChart</name>
@@ -3868,6 +4235,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
     <message>
         <source>Save a picture of a page (directory, composer or campaign) to FILE and exit.</source>
         <translation>Enregistrer une image d&apos;une page (directory, composer ou campaign) dans FILE, puis quitter.</translation>
+    </message>
+    <message>
+        <source>--screenshot %1 needs a FILE to write.</source>
+        <translation>--screenshot %1 a besoin d&apos;un fichier (FILE) où écrire.</translation>
     </message>
 </context>
 </TS>

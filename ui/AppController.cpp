@@ -6,15 +6,16 @@
 #include "DirectoryPage.h"
 #include "MainWindow.h"
 #include "SendDialog.h"
-#include "Translations.h"
 
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenProvider.h"
+#include "common/Translations.h"
 #include "connector/ConnectorClient.h"
 #include "sandbox/SandboxThread.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -33,6 +34,7 @@ AppController::AppController(DataDirectory dataDir, Options options, QObject *pa
     , m_dataDir(std::move(dataDir))
     , m_options(std::move(options))
     , m_settings(m_dataDir.settingsPath())
+    , m_layout(m_settings)
     , m_window(std::make_unique<MainWindow>())
     , m_profiles(std::make_unique<auth::ProfileStore>(m_dataDir.settingsPath()))
     , m_secrets(new auth::SecretStore(this))
@@ -85,8 +87,10 @@ void AppController::openCampaigns()
     m_window->statusBar()->addPermanentWidget(m_campaigns->statusLabel());
     connect(m_compose, &ComposeView::sendRequested, this, [this](const compose::Draft &draft) {
         const QStringList people = m_directory ? m_directory->audience()->ids() : QStringList();
-        if (QDialog *dialog = m_campaigns->confirmSend(draft, people))
+        if (QDialog *dialog = m_campaigns->confirmSend(draft, people)) {
+            m_layout.track(dialog);
             connect(dialog, &QDialog::accepted, this, [this] { m_window->showPage(m_campaigns); });
+        }
     });
     m_campaigns->offerInterrupted(); // campaigns a crash or a kill stopped: offered for resume
 }
@@ -102,11 +106,22 @@ void AppController::importSandboxOrganisation()
     m_directory->requestSync();
 }
 
+void AppController::restoreLayout()
+{
+    // After the window is shown, so that splitters share out the room they really have.
+    if (QWidget *page = m_window->page(m_settings.currentPage()))
+        m_window->showPage(page);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the page laid out at its real size
+    m_layout.restore(m_window.get());
+}
+
 void AppController::saveLayout()
 {
     m_settings.setWindowGeometry(m_window->saveGeometry());
     m_settings.setWindowState(m_window->saveState());
-    m_settings.sync();
+    if (const QWidget *page = m_window->currentPage())
+        m_settings.setCurrentPage(page->objectName());
+    m_layout.save(m_window.get()); // and syncs
 }
 
 void AppController::chooseLanguage(const QString &language)
@@ -118,6 +133,8 @@ void AppController::chooseLanguage(const QString &language)
 
 AppController::~AppController()
 {
+    if (m_window->isVisible())
+        saveLayout(); // not closed first (e.g. the session ended): keep the layout all the same
     delete m_dialog;
     if (m_directory)
         m_directory->setConnector(nullptr); // stops a sync before its client goes
@@ -145,6 +162,7 @@ connector::ConnectorClient *AppController::connector() const
 void AppController::start()
 {
     m_window->show();
+    restoreLayout();
     if (m_options.sandbox) {
         const auto sandbox = startSandbox();
         if (!sandbox) {
@@ -257,6 +275,7 @@ void AppController::openSignInDialog(const QString &profileName, const QString &
         m_dialog = new SignInDialog(
             m_profiles.get(), m_secrets, m_nam, [this] { return startSandbox(); }, m_window.get());
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_layout.track(m_dialog);
         connect(m_dialog, &QDialog::accepted, this, [this] {
             if (m_dialog)
                 signInWith(m_dialog->credentials());

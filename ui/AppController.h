@@ -2,6 +2,7 @@
 
 #include "common/AppSettings.h"
 #include "common/DataDirectory.h"
+#include "LayoutMemory.h"
 #include "SignInDialog.h"
 
 #include <QObject>
@@ -78,6 +79,7 @@ private:
     void signInWith(const SignInCredentials &credentials);
     void openSignInDialog(const QString &profileName, const QString &message);
 
+    void restoreLayout();
     void saveLayout();
     void openDirectory();
     void openCampaigns();
@@ -87,6 +89,7 @@ private:
     DataDirectory m_dataDir;
     Options m_options;
     AppSettings m_settings;
+    LayoutMemory m_layout;                       // before m_window: its dialogs save into it when they finish
     std::unique_ptr<store::Database> m_database; // before m_window: the directory page reads it until it goes
     std::unique_ptr<MainWindow> m_window;
     DirectoryPage *m_directory = nullptr; // a page of m_window

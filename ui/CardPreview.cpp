@@ -109,6 +109,7 @@ CardPreview::CardPreview(QWidget *parent)
 {
     setObjectName(QStringLiteral("cardPreview"));
     setAccessibleName(tr("Message preview"));
+    setAccessibleDescription(tr("The message as Teams shows it to the chosen recipient"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     setAutoFillBackground(true);
@@ -564,8 +565,13 @@ void CardPreview::showImage(QLabel *label, const QImage &image, int size)
     }
     label->setStyleSheet(QString());
     label->setText(QString());
-    label->setPixmap(
-        QPixmap::fromImage(image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    // Scaled for the screen's real pixels (2 per point at 200 %), so the picture stays sharp at high DPI.
+    const qreal ratio = label->devicePixelRatioF();
+    const int pixels = qRound(size * ratio);
+    QPixmap pixmap =
+        QPixmap::fromImage(image.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(ratio);
+    label->setPixmap(pixmap);
 }
 
 } // namespace herald::ui

@@ -2,6 +2,7 @@
 #include "ui_ComposeView.h"
 
 #include "CardPreview.h"
+#include "Palette.h"
 
 #include "compose/DraftAutosave.h"
 #include "compose/DraftFile.h"
@@ -28,31 +29,6 @@
 #include <algorithm>
 
 namespace herald::ui {
-
-namespace {
-
-// Text colours readable on the system's palette, light or dark.
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor errorColor()
-{
-    return isDark(QGuiApplication::palette()) ? QColor(0xF1, 0x70, 0x7B) : QColor(0xC4, 0x31, 0x4B);
-}
-
-QColor warningColor()
-{
-    return isDark(QGuiApplication::palette()) ? QColor(0xE5, 0xC0, 0x7B) : QColor(0x8A, 0x6D, 0x00);
-}
-
-QColor okColor()
-{
-    return isDark(QGuiApplication::palette()) ? QColor(0x6C, 0xCB, 0x5F) : QColor(0x23, 0x7B, 0x4B);
-}
-
-} // namespace
 
 using compose::Draft;
 using compose::DraftButton;
@@ -139,7 +115,7 @@ ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *na
         m_ui->preview->setTheme(index == 1 ? CardPreview::Theme::Dark : CardPreview::Theme::Light);
     });
     // The preview starts in the theme of the system's palette, as Teams itself does.
-    if (isDark(palette()))
+    if (palette::isDark(palette()))
         m_ui->themeCombo->setCurrentIndex(1);
     connect(m_ui->recipientCombo, &QComboBox::currentIndexChanged, this, [this] { m_previewTimer.start(); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { Q_EMIT sendRequested(draft()); });
@@ -157,14 +133,17 @@ ComposeView::ComposeView(const QString &dataDirectory, QNetworkAccessManager *na
     connectFields();
 
     Draft initial = compose::BuiltinTemplates::welcome();
+    QString restoreError;
     if (m_autosave) {
         const auto saved = m_autosave->restore();
         if (!saved)
-            showError(tr("Herald could not read your last draft: %1").arg(saved.error().message));
+            restoreError = tr("Herald could not read your last draft: %1").arg(saved.error().message);
         else if (saved->has_value())
             initial = **saved;
     }
     setDraft(initial);
+    if (!restoreError.isEmpty())
+        showError(restoreError); // after the first preview, which would replace it
 }
 
 ComposeView::~ComposeView()
@@ -389,7 +368,8 @@ void ComposeView::refresh()
     QStringList problems;
     for (const compose::Diagnostic &diag : built.diagnostics)
         problems.append(QStringLiteral("<p style=\"color:%1\">%2 %3</p>")
-                            .arg(diag.isError() ? errorColor().name() : warningColor().name(),
+                            .arg(diag.isError() ? palette::errorColor(palette()).name()
+                                                : palette::warningColor(palette()).name(),
                                  diag.isError() ? tr("Error:") : tr("Note:"), diag.message.toHtmlEscaped()));
     m_ui->problemsLabel->setText(problems.join(QString()));
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
@@ -409,7 +389,8 @@ void ComposeView::updateChecklist(const Draft &d)
         QListWidgetItem *item = list->item(int(i));
         item->setText(c.met ? QStringLiteral("✓ %1").arg(c.label)
                             : QStringLiteral("✗ %1\n%2").arg(c.label, c.hint));
-        item->setForeground(c.met ? okColor() : errorColor());
+        item->setForeground(c.met ? palette::okColor(list->palette(), QPalette::Base)
+                                  : palette::errorColor(list->palette(), QPalette::Base));
         item->setToolTip(c.hint);
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.met);
@@ -425,8 +406,8 @@ void ComposeView::updateChecklist(const Draft &d)
 void ComposeView::showError(const QString &message)
 {
     qCWarning(lcCompose) << message;
-    m_ui->problemsLabel->setText(
-        QStringLiteral("<p style=\"color:#C4314B\">%1</p>").arg(message.toHtmlEscaped()));
+    m_ui->problemsLabel->setText(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                                     .arg(palette::errorColor(palette()).name(), message.toHtmlEscaped()));
     m_ui->problemsLabel->show();
 }
 

@@ -55,6 +55,20 @@ void MainWindow::showPage(QWidget *page)
     m_ui->pages->setCurrentWidget(page);
 }
 
+QWidget *MainWindow::currentPage() const
+{
+    return m_ui->pages->currentWidget();
+}
+
+QWidget *MainWindow::page(const QString &objectName) const
+{
+    for (int i = 0; i < m_ui->pages->count(); ++i) {
+        if (m_ui->pages->widget(i)->objectName() == objectName)
+            return m_ui->pages->widget(i);
+    }
+    return nullptr;
+}
+
 void MainWindow::setLanguages(const QStringList &languages, const QString &current)
 {
     m_ui->menuLanguage->clear();
@@ -126,14 +140,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Herald"),
-        tr("<h3>Herald %1</h3>"
-           "<p>Send welcome messages and notifications to Microsoft Teams through your organisation's bot.</p>"
-           "<p>Licensed under the MIT licence.</p>"
-           "<p>Built with Qt %2 (running on Qt %3) and QtKeychain %4.</p>")
-            .arg(QStringLiteral(HERALD_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                 QStringLiteral(HERALD_QTKEYCHAIN_VERSION)));
+    QMessageBox::about(this, tr("About Herald"),
+                       tr("<h3>Herald %1</h3>"
+                          "<p>Send welcome messages and notifications to Microsoft Teams through your "
+                          "organisation's bot.</p>"
+                          "<p>Licensed under the MIT licence.</p>"
+                          "<p>Built with Qt %2 (running on Qt %3) and QtKeychain %4.</p>")
+                           .arg(QStringLiteral(HERALD_VERSION), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion()), QStringLiteral(HERALD_QTKEYCHAIN_VERSION)));
 }
 
 } // namespace herald::ui

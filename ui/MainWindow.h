@@ -28,6 +28,9 @@ public:
     // gives way to the first real page. Returns the tab's index.
     int addPage(QWidget *page, const QString &title);
     void showPage(QWidget *page);
+    QWidget *currentPage() const;
+    // The page with this object name, or null.
+    QWidget *page(const QString &objectName) const;
     // Fills Settings → Language with the system default and the shipped languages; `current` is checked.
     void setLanguages(const QStringList &languages, const QString &current);
     // Puts a page's actions at the top of the File menu (e.g. the directory's Import).

@@ -57,10 +57,12 @@ SendDialog::SendDialog(const store::Database &db, CampaignWorker *worker, compos
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SendDialog::send);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_sendButton->setAccessibleName(tr("Send the message"));
+    m_sendButton->setAccessibleDescription(tr("Start the campaign: send to every recipient counted above"));
     setTabOrder(m_ui->previewScroll, m_sendButton); // after the preview, as the dialog reads
     if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel)) {
         cancel->setObjectName(QStringLiteral("cancelSendButton"));
         cancel->setAccessibleName(tr("Cancel without sending"));
+        cancel->setAccessibleDescription(tr("Go back to the composer; nothing is sent"));
         setTabOrder(m_sendButton, cancel);
     }
 

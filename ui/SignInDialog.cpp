@@ -1,6 +1,8 @@
 #include "SignInDialog.h"
 #include "ui_SignInDialog.h"
 
+#include "Palette.h"
+
 #include "auth/CloudPreset.h"
 #include "auth/ProfileStore.h"
 #include "auth/SecretStore.h"
@@ -59,6 +61,7 @@ SignInDialog::SignInDialog(auth::ProfileStore *profiles, auth::SecretStore *secr
         // Between Save and Sign in, as the buttons read.
         cancel->setObjectName(QStringLiteral("cancelButton"));
         cancel->setAccessibleName(tr("Cancel"));
+        cancel->setAccessibleDescription(tr("Close the dialog without signing in"));
         setTabOrder(m_ui->saveButton, cancel);
         setTabOrder(cancel, m_ui->signInButton);
     }
@@ -78,7 +81,11 @@ void SignInDialog::selectProfile(const QString &name)
 void SignInDialog::showMessage(const QString &text, bool isError)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(isError ? QStringLiteral("color: #C4314B;") : QString());
+    // Teams' attention red, made readable on the window's colour (a dark palette gets a lighter red).
+    QPalette colours; // only the text colour set: the rest follows the dialog's palette
+    if (isError)
+        colours.setColor(QPalette::WindowText, palette::errorColor(palette()));
+    m_ui->statusLabel->setPalette(colours);
 }
 
 QString SignInDialog::statusText() const

@@ -6,6 +6,24 @@
 
 namespace herald::cli {
 
+namespace {
+
+void writeLine(FILE *to, const QByteArray &line)
+{
+    std::fputs(line.constData(), to);
+    std::fputc('\n', to);
+    std::fflush(to);
+}
+
+void writeJsonError(const Error &error)
+{
+    writeLine(stdout, QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                                {QStringLiteral("error"), errorToJson(error)}})
+                          .toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 CliContext::CliContext(DataDirectory dataDir, bool json)
     : m_dataDir(std::move(dataDir))
     , m_json(json)
@@ -14,38 +32,46 @@ CliContext::CliContext(DataDirectory dataDir, bool json)
 
 void CliContext::print(const QString &line) const
 {
-    if (m_json)
-        return;
-    std::fputs(line.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    if (!m_json)
+        writeLine(stdout, line.toUtf8());
 }
 
 void CliContext::progress(const QString &line) const
 {
-    std::fputs(line.toUtf8().constData(), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
+    writeLine(stderr, line.toUtf8());
 }
 
 void CliContext::printJson(const QJsonObject &obj) const
 {
-    std::fputs(QJsonDocument(obj).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    writeLine(stdout, QJsonDocument(obj).toJson(QJsonDocument::Compact));
 }
 
 int CliContext::fail(const Error &error, int exitCode) const
 {
-    if (m_json)
-        printJson({{QStringLiteral("ok"), false}, {QStringLiteral("error"), errorToJson(error)}});
-    progress(QStringLiteral("herald-cli: %1").arg(error.toString()));
-    return exitCode;
+    return reportFailure(m_json, error, exitCode);
 }
 
 int CliContext::usage(const QString &text) const
 {
-    progress(text);
+    return reportUsage(m_json, text);
+}
+
+int reportFailure(bool json, const Error &error, int exitCode)
+{
+    if (json)
+        writeJsonError(error);
+    writeLine(stderr, QStringLiteral("herald-cli: %1").arg(error.toString()).toUtf8());
+    return exitCode;
+}
+
+int reportUsage(bool json, const QString &text)
+{
+    if (json) {
+        Error error = Error::make(Error::Kind::Input, text);
+        error.serviceCode = QStringLiteral("usage");
+        writeJsonError(error);
+    }
+    writeLine(stderr, text.toUtf8());
     return 2;
 }
 

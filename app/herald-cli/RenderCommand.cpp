@@ -6,6 +6,7 @@
 #include "compose/MessageBuilder.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -16,12 +17,19 @@ namespace herald::cli {
 
 namespace {
 
-const char *const kRenderUsage =
+// One lupdate context for every sentence of this file (see CampaignCommand.cpp).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(herald::cli::Render)
+};
+
+const char *const kRenderUsage = QT_TRANSLATE_NOOP(
+    "herald::cli::Render",
     "usage: herald-cli render --draft FILE [--recipient ID | --recipient-json JSON]\n"
     "  Prints the activity JSON the draft makes for one recipient (placeholders resolved).\n"
     "  --recipient ID       one of the sample recipients (see below)\n"
     "  --recipient-json J   {\"id\":…,\"name\":…,\"givenName\":…,\"teamName\":…,\"channelName\":…}\n"
-    "  Without a recipient, placeholders take their fallbacks (\"there\", \"your team\" …).";
+    "  Without a recipient, placeholders take their fallbacks (\"there\", \"your team\" …).");
 
 QString sampleList()
 {
@@ -52,8 +60,8 @@ int runRenderCommand(const CliContext &context, QStringList args)
     const QCommandLineOption recipientJsonOption(QStringLiteral("recipient-json"), QString(),
                                                  QStringLiteral("JSON"));
     parser.addOptions({draftOption, recipientOption, recipientJsonOption});
-    const QString usage =
-        QString::fromLatin1(kRenderUsage) + QStringLiteral("\nsample recipients:\n") + sampleList();
+    const QString usage = Text::tr(kRenderUsage) + QLatin1Char('\n') + Text::tr("sample recipients:") +
+                          QLatin1Char('\n') + sampleList();
     if (!parser.parse(QStringList{QStringLiteral("render")} + args) ||
         !parser.positionalArguments().isEmpty() || !parser.isSet(draftOption) ||
         (parser.isSet(recipientOption) && parser.isSet(recipientJsonOption)))
@@ -70,7 +78,7 @@ int runRenderCommand(const CliContext &context, QStringList args)
         if (!sample)
             return context.fail(
                 Error::make(Error::Kind::Input,
-                            QStringLiteral("There is no sample recipient \"%1\". The samples are:\n%2")
+                            Text::tr("There is no sample recipient \"%1\". The samples are:\n%2")
                                 .arg(parser.value(recipientOption), sampleList())),
                 2);
         recipient = *sample;
@@ -78,8 +86,8 @@ int runRenderCommand(const CliContext &context, QStringList args)
         const QJsonDocument doc = QJsonDocument::fromJson(parser.value(recipientJsonOption).toUtf8());
         if (!doc.isObject())
             return context.fail(
-                Error::make(Error::Kind::Input, QStringLiteral("--recipient-json needs a JSON object such as "
-                                                               "{\"id\":\"29:…\",\"name\":\"Ana López\"}.")),
+                Error::make(Error::Kind::Input, Text::tr("--recipient-json needs a JSON object such as "
+                                                         "{\"id\":\"29:…\",\"name\":\"Ana López\"}.")),
                 2);
         recipient = compose::Recipient::fromJson(doc.object());
     }
@@ -95,14 +103,13 @@ int runRenderCommand(const CliContext &context, QStringList args)
                                {QStringLiteral("diagnostics"), diagnosticsToJson(built.diagnostics)}});
         } else {
             for (const compose::Diagnostic &d : built.diagnostics)
-                context.progress(
-                    QStringLiteral("herald-cli: %1: %2")
-                        .arg(d.isError() ? QStringLiteral("error") : QStringLiteral("warning"), d.message));
+                context.progress(d.isError() ? Text::tr("herald-cli: error: %1").arg(d.message)
+                                             : Text::tr("herald-cli: warning: %1").arg(d.message));
         }
         return 1;
     }
     for (const compose::Diagnostic &d : built.diagnostics)
-        context.progress(QStringLiteral("herald-cli: warning: %1").arg(d.message));
+        context.progress(Text::tr("herald-cli: warning: %1").arg(d.message));
     if (context.json()) {
         context.printJson({{QStringLiteral("ok"), true},
                            {QStringLiteral("activity"), built.activity},

@@ -7,6 +7,9 @@
 #include "RenderCommand.h"
 #include "SendCommand.h"
 
+#include "common/AppSettings.h"
+#include "common/Translations.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QStringList>
@@ -17,7 +20,14 @@ using namespace herald;
 
 namespace {
 
-const char *const kUsage =
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(herald::cli::Main)
+};
+
+// The command synopses stay as they are in every language; the explanations are translated.
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "herald::cli::Main",
     "usage: herald-cli [--data-dir DIR] [--json] [--verbose] COMMAND ...\n"
     "\n"
     "commands:\n"
@@ -39,7 +49,12 @@ const char *const kUsage =
     "  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID | pause ID\n"
     "\n"
     "The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.\n"
-    "--data-dir (or HERALD_DATA_DIR) keeps Herald's settings and data in DIR.\n";
+    "--data-dir (or HERALD_DATA_DIR) keeps Herald's settings and data in DIR.\n");
+
+QString usageText()
+{
+    return Text::tr(kUsage);
+}
 
 } // namespace
 
@@ -49,6 +64,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Herald"));
     QCoreApplication::setOrganizationName(QStringLiteral("Herald"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), from the catalogues embedded in the core;
+    // the language chosen in Herald's settings replaces it once the data folder is known.
+    installTranslations(app, QString());
 
     // Global options may stand anywhere; the first other word is the command.
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -73,7 +91,7 @@ int main(int argc, char *argv[])
             std::printf("herald-cli %s\n", HERALD_VERSION);
             return 0;
         } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
-            std::fputs(kUsage, stdout);
+            std::fputs(usageText().toUtf8().constData(), stdout);
             return 0;
         } else {
             ++i;
@@ -82,16 +100,14 @@ int main(int argc, char *argv[])
     // Progress sentences are the CLI's own; the modules' info lines only with --verbose.
     if (!verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("herald.*.info=false\nherald.*.debug=false"));
-    if (args.isEmpty()) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
+    if (args.isEmpty())
+        return cli::reportUsage(json, usageText());
 
     auto dataDir = DataDirectory::open(dataDirArg);
-    if (!dataDir) {
-        std::fprintf(stderr, "herald-cli: %s\n", qPrintable(dataDir.error().message));
-        return 1;
-    }
+    if (!dataDir)
+        return cli::reportFailure(json, dataDir.error());
+    if (const QString language = AppSettings(dataDir->settingsPath()).language(); !language.isEmpty())
+        installTranslations(app, language);
     cli::CliContext context(std::move(dataDir).value(), json);
 
     const QString command = args.takeFirst();
@@ -114,6 +130,6 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("pause"))
         return cli::runPauseCommand(context, args);
 
-    std::fprintf(stderr, "herald-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
-    return 2;
+    return context.usage(Text::tr("herald-cli: unknown command \"%1\".").arg(command) +
+                         QStringLiteral("\n\n") + usageText());
 }

@@ -4,10 +4,10 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "StartupReport.h"
-#include "Translations.h"
 
 #include "common/AppSettings.h"
 #include "common/DataDirectory.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +30,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Herald"));
     QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/herald/icons/herald.svg")));
+    // The system's language first, so --help and a data folder that cannot be opened already speak it;
+    // the language chosen in Settings (kept in the data folder) replaces it once the folder is open.
+    installTranslations(app, QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -55,10 +58,12 @@ int main(int argc, char *argv[])
             "main", "Save a picture of a page (directory, composer or campaign) to FILE and exit."),
         QStringLiteral("PAGE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption startupOption(QStringLiteral("startup-report"),
+    QCommandLineOption startupOption(
+        QStringLiteral("startup-report"),
         QApplication::translate("main", "Print how long the directory took to appear, and exit."));
     startupOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandboxOption, profileOption, dataDirOption, selfTestOption, screenshotOption, startupOption});
+    parser.addOptions(
+        {sandboxOption, profileOption, dataDirOption, selfTestOption, screenshotOption, startupOption});
     parser.process(app);
 
     std::optional<ui::Screenshot> screenshot;
@@ -70,8 +75,9 @@ int main(int argc, char *argv[])
         if (!screenshot)
             screenshot = ui::Screenshot::Directory;
         if (screenshotPath.isEmpty()) {
-            std::fprintf(stderr, "herald: --screenshot %s needs a FILE to write\n",
-                         qPrintable(ui::screenshotNames().join(QLatin1Char('|'))));
+            std::fprintf(stderr, "herald: %s\n",
+                         qPrintable(QApplication::translate("main", "--screenshot %1 needs a FILE to write.")
+                                        .arg(ui::screenshotNames().join(QLatin1Char('|')))));
             return 2;
         }
         // A scene of its own: never the person's data, and the same picture every time.
@@ -88,7 +94,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    ui::installTranslations(app, AppSettings(dataDir->settingsPath()).language());
+    if (const QString language = AppSettings(dataDir->settingsPath()).language(); !language.isEmpty())
+        installTranslations(app, language);
     ui::AppController controller(std::move(dataDir).value(),
                                  {parser.isSet(sandboxOption) || screenshot.has_value(),
                                   parser.value(profileOption),

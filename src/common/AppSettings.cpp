@@ -10,6 +10,8 @@ const QString kGlobalRps = QStringLiteral("settings/globalRequestsPerSecond");
 const QString kTimeout = QStringLiteral("settings/requestTimeoutMs");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kCurrentPage = QStringLiteral("window/currentPage");
+const QString kLayoutGroup = QStringLiteral("layout/");
 
 } // namespace
 
@@ -74,6 +76,26 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(kState, state);
+}
+
+QString AppSettings::currentPage() const
+{
+    return m_settings.value(kCurrentPage).toString();
+}
+
+void AppSettings::setCurrentPage(const QString &objectName)
+{
+    m_settings.setValue(kCurrentPage, objectName);
+}
+
+QByteArray AppSettings::widgetLayout(const QString &path) const
+{
+    return m_settings.value(kLayoutGroup + path).toByteArray();
+}
+
+void AppSettings::setWidgetLayout(const QString &path, const QByteArray &state)
+{
+    m_settings.setValue(kLayoutGroup + path, state);
 }
 
 void AppSettings::sync()

@@ -31,6 +31,15 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The page shown last, by its object name ("DirectoryPage", "ComposeView", "CampaignsPage"); empty (the
+    // default): the first page.
+    QString currentPage() const;
+    void setCurrentPage(const QString &objectName);
+    // One widget's layout — a splitter's sizes, a table's columns, a dialog's geometry — as the blob its own
+    // saveState()/saveGeometry() gives, by the widget's path of object names (e.g.
+    // "MainWindow/pages/ComposeView/splitter"). Empty (the default): the widget keeps its own first layout.
+    QByteArray widgetLayout(const QString &path) const;
+    void setWidgetLayout(const QString &path, const QByteArray &state);
 
     void sync();
 

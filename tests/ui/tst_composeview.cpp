@@ -1,11 +1,14 @@
 // The compose view driven like a person would: typing into fields, switching kind and recipient.
 #include "CardPreview.h"
 #include "ComposeView.h"
+#include "Palette.h"
 
 #include "compose/BuiltinTemplates.h"
 #include "compose/DraftAutosave.h"
 #include "compose/DraftFile.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -13,14 +16,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
+#include <QMenu>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace herald;
 using ui::ComposeView;
@@ -55,6 +60,16 @@ QString shownChecklistText(const ComposeView &view)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A dark system theme: light text on a dark window and a darker base.
+QPalette darkPalette(QPalette palette, const QColor &window)
+{
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
+    palette.setColor(QPalette::Base, QColor(0x2B, 0x2B, 0x2B));
+    palette.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+    return palette;
+}
+
 } // namespace
 
 class tst_ComposeView final : public QObject
@@ -73,6 +88,7 @@ private Q_SLOTS:
     void autosaveKeepsTyping();
     void sendIsOffUntilCampaigns();
     void darkSystemPaletteStartsADarkPreview();
+    void errorsAndChecklistAreReadableOnADarkPalette();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -211,16 +227,63 @@ void tst_ComposeView::darkSystemPaletteStartsADarkPreview()
         ComposeView light(m_dir->path());
         QCOMPARE(light.findChild<ui::CardPreview *>()->theme(), ui::CardPreview::Theme::Light);
     }
-    QPalette dark = original;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
-    dark.setColor(QPalette::Base, QColor(0x2B, 0x2B, 0x2B));
-    dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(darkPalette(original, QColor(0x20, 0x20, 0x20)));
     {
         ComposeView view(m_dir->path());
         QCOMPARE(view.findChild<ui::CardPreview *>()->theme(), ui::CardPreview::Theme::Dark);
         QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("themeCombo"))->currentIndex(), 1);
+    }
+    QApplication::setPalette(original);
+}
+
+void tst_ComposeView::errorsAndChecklistAreReadableOnADarkPalette()
+{
+    // A dark theme whose window is a little lighter than Teams' own, where pale reds are hardest to read.
+    const QPalette original = QApplication::palette();
+    const QPalette dark = darkPalette(original, QColor(0x35, 0x35, 0x35));
+    QApplication::setPalette(dark);
+    const auto readable = [](const QColor &colour, const QColor &background) {
+        const double ratio = ui::palette::contrastRatio(colour, background);
+        return ratio >= 4.5 ? QString()
+                            : QStringLiteral("%1 on %2: %3:1")
+                                  .arg(colour.name(), background.name(), QString::number(ratio, 'f', 2));
+    };
+    const QRegularExpression colourOf(QStringLiteral("color:(#[0-9a-fA-F]{6})"));
+    {
+        ComposeView view(m_dir->path());
+        auto *problems = child<QLabel>(view, "problemsLabel");
+
+        // A card Herald cannot build: the builder's error, in red.
+        compose::Draft broken;
+        broken.kind = compose::Draft::Kind::Card;
+        broken.cardJson = QStringLiteral("{ not json");
+        view.setDraft(broken);
+        QVERIFY(problems->isVisibleTo(&view));
+        QRegularExpressionMatch match = colourOf.match(problems->text());
+        QVERIFY2(match.hasMatch(), qPrintable(problems->text()));
+        QString why = readable(QColor(match.captured(1)), dark.color(QPalette::Window));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+
+        // Herald's own error sentence (renaming a built-in template), likewise.
+        auto *templates = child<QToolButton>(view, "templateMenuButton");
+        templates->menu()->actions().at(1)->trigger(); // Rename template…
+        QVERIFY2(problems->text().contains(QStringLiteral("built-in")), qPrintable(problems->text()));
+        match = colourOf.match(problems->text());
+        QVERIFY2(match.hasMatch(), qPrintable(problems->text()));
+        const QColor error(match.captured(1));
+        why = readable(error, dark.color(QPalette::Window));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY2(error.red() > error.green() && error.red() > error.blue(),
+                 qPrintable(error.name())); // still red
+
+        // The checklist's met and missing points on the list's own background.
+        view.setDraft(compose::BuiltinTemplates::welcome());
+        const auto *list = child<QListWidget>(view, "checklistList");
+        QVERIFY(list->count() > 0);
+        for (int i = 0; i < list->count(); ++i) {
+            why = readable(list->item(i)->foreground().color(), dark.color(QPalette::Base));
+            QVERIFY2(why.isEmpty(), qPrintable(list->item(i)->text() + QStringLiteral(": ") + why));
+        }
     }
     QApplication::setPalette(original);
 }

@@ -17,6 +17,7 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
@@ -77,8 +78,17 @@ QList<QWidget *> tabChain(QWidget *top)
     return chain;
 }
 
-// Every interactive control in the chain has a name (its parts — a combo box's editor, a spin box's line
-// edit, a tab widget's tab bar — are named through the control).
+// What assistive technology reads for w: its QAccessible text of this kind.
+QString accessibleText(QWidget *w, QAccessible::Text kind)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(kind).trimmed() : QString();
+}
+
+// Every interactive control in the chain has a name and a description for assistive technology, as a
+// screen reader gets them (QAccessibleInterface::text: the accessible name or description, else e.g. a
+// button's text or the tool tip). A control's parts — a combo box's editor, a spin box's line edit, a tab
+// widget's tab bar and the bar's scroll buttons — are named and described through the control.
 QStringList unnamed(QWidget *top)
 {
     QStringList missing;
@@ -86,11 +96,18 @@ QStringList unnamed(QWidget *top)
         if (!isInteractive(w) || qobject_cast<QScrollBar *>(w))
             continue;
         QWidget *parent = w->parentWidget();
-        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
-            continue;
-        const QWidget *named = qobject_cast<QTabBar *>(w) && qobject_cast<QTabWidget *>(parent) ? parent : w;
-        if (named->accessibleName().trimmed().isEmpty())
-            missing.append(describe(w));
+        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) ||
+            qobject_cast<QTabBar *>(parent))
+            continue; // Qt's own parts of a control: its editor, a tab bar's scroll buttons
+        QWidget *named = qobject_cast<QTabBar *>(w) && qobject_cast<QTabWidget *>(parent) ? parent : w;
+        QStringList lacks;
+        if (named->accessibleName().trimmed().isEmpty() || accessibleText(named, QAccessible::Name).isEmpty())
+            lacks.append(QStringLiteral("name"));
+        if (accessibleText(named, QAccessible::Description).isEmpty())
+            lacks.append(QStringLiteral("description"));
+        if (!lacks.isEmpty())
+            missing.append(
+                QStringLiteral("%1 (no %2)").arg(describe(w), lacks.join(QStringLiteral(", no "))));
     }
     return missing;
 }
@@ -292,7 +309,7 @@ void TestKeyboard::everyControlIsNamedAndReachable()
         QVERIFY(page->isVisible());
         QVERIFY2(tabChain(page).size() >= 5, qPrintable(page->objectName()));
         const QStringList missing = unnamed(page);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without an accessible name: ") +
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without an accessible name or description: ") +
                                                missing.join(QStringLiteral("; "))));
         const QStringList lost = unreachable(page);
         QVERIFY2(lost.isEmpty(),

@@ -1,5 +1,6 @@
 // The sign-in dialog driven like a person would: keys and clicks, against the real sandbox over loopback
 // and the real keychain (./dev.sh test runs the suite inside a D-Bus session with gnome-keyring).
+#include "Palette.h"
 #include "SignInDialog.h"
 
 #include "auth/ProfileStore.h"
@@ -7,6 +8,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,7 +99,8 @@ private Q_SLOTS:
         QTest::mouseClick(button(dialog, "testButton"), Qt::LeftButton);
         QVERIFY(checks.wait(5000));
         QCOMPARE(checks.constFirst().at(0).toBool(), false);
-        QVERIFY2(dialog.statusText().contains(QStringLiteral("evil.example.com")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("evil.example.com")),
+                 qPrintable(dialog.statusText()));
         QCOMPARE(m_sandbox->stats().value(QStringLiteral("requests")).toInteger(), before);
     }
 
@@ -117,17 +120,18 @@ private Q_SLOTS:
     void trySandboxSignsInToIt()
     {
         bool started = false;
-        ui::SignInDialog dialog(m_profiles.get(), m_secrets.get(), &m_nam, [&]() -> Result<ui::SignInCredentials> {
-            started = true;
-            auth::Profile p;
-            p.name = QStringLiteral("Sandbox");
-            p.cloud = auth::Cloud::Sandbox;
-            p.tenantId = m_sandbox->options().tenantId;
-            p.appId = m_sandbox->options().appId;
-            p.serviceUrl = m_sandbox->baseUrl();
-            p.loginUrl = m_sandbox->baseUrl();
-            return ui::SignInCredentials{p, m_sandbox->options().appSecret};
-        });
+        ui::SignInDialog dialog(m_profiles.get(), m_secrets.get(), &m_nam,
+                                [&]() -> Result<ui::SignInCredentials> {
+                                    started = true;
+                                    auth::Profile p;
+                                    p.name = QStringLiteral("Sandbox");
+                                    p.cloud = auth::Cloud::Sandbox;
+                                    p.tenantId = m_sandbox->options().tenantId;
+                                    p.appId = m_sandbox->options().appId;
+                                    p.serviceUrl = m_sandbox->baseUrl();
+                                    p.loginUrl = m_sandbox->baseUrl();
+                                    return ui::SignInCredentials{p, m_sandbox->options().appSecret};
+                                });
         dialog.show();
         QTest::mouseClick(button(dialog, "sandboxButton"), Qt::LeftButton);
         QVERIFY(started);
@@ -144,9 +148,42 @@ private Q_SLOTS:
         QPushButton *test = button(dialog, "testButton");
         QTest::mouseClick(test, Qt::LeftButton);
         QVERIFY(!button(dialog, "signInButton")->isEnabled()); // busy while testing
-        QTest::mouseClick(test, Qt::LeftButton);                // now "Cancel test"
+        QTest::mouseClick(test, Qt::LeftButton);               // now "Cancel test"
         QVERIFY(button(dialog, "signInButton")->isEnabled());
         QVERIFY2(dialog.statusText().contains(QStringLiteral("cancelled")), qPrintable(dialog.statusText()));
+    }
+
+    void errorIsReadableOnADarkPalette()
+    {
+        // Teams' dark theme: an error sentence in a red that stands out from the window and can be read.
+        const QPalette original = QApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x2D, 0x2C, 0x2C));
+        dark.setColor(QPalette::WindowText, QColor(0xFF, 0xFF, 0xFF));
+        QApplication::setPalette(dark);
+        {
+            ui::SignInDialog dialog(m_profiles.get(), m_secrets.get(), &m_nam, {});
+            dialog.show();
+            auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
+            QVERIFY(status);
+            dialog.showMessage(QStringLiteral("The secret is wrong."), true);
+            const QColor error = status->palette().color(status->foregroundRole());
+            const double ratio = ui::palette::contrastRatio(error, status->palette().color(QPalette::Window));
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2:1").arg(error.name()).arg(ratio)));
+            QVERIFY2(error.red() > error.green() && error.red() > error.blue(), qPrintable(error.name()));
+            // A plain sentence afterwards is in the palette's own text colour again.
+            dialog.showMessage(QStringLiteral("Saved."), false);
+            QCOMPARE(status->palette().color(status->foregroundRole()), QColor(0xFF, 0xFF, 0xFF));
+        }
+        QApplication::setPalette(original);
+        {
+            // On a light palette, Teams' attention red itself.
+            ui::SignInDialog dialog(m_profiles.get(), m_secrets.get(), &m_nam, {});
+            auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
+            dialog.showMessage(QStringLiteral("The secret is wrong."), true);
+            if (!ui::palette::isDark(dialog.palette()))
+                QCOMPARE(status->palette().color(status->foregroundRole()), QColor(0xC4, 0x31, 0x4B));
+        }
     }
 
 private:

@@ -4,9 +4,9 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
-#include "Translations.h"
 
 #include "common/DataDirectory.h"
+#include "common/Translations.h"
 #include "directory/DirectoryImporter.h"
 #include "store/Database.h"
 
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QFETCH(QStringList, tabs);
         QFETCH(QStringList, menus);
         QFETCH(QString, testButton);
-        QCOMPARE(ui::installTranslations(*qApp, language), language);
+        QCOMPARE(installTranslations(*qApp, language), language);
 
         QTemporaryDir dir;
         auto dataDir = DataDirectory::open(dir.path());
@@ -98,9 +98,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("start");
-        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Die CSV-Datei hat keine Spalte \"id\".");
+        QTest::newRow("German") << QStringLiteral("de")
+                                << QStringLiteral("Die CSV-Datei hat keine Spalte \"id\".");
         QTest::newRow("French") << QStringLiteral("fr")
-                                << QStringLiteral("Le fichier CSV n'a pas de colonne \u00ab\u00a0id\u00a0\u00bb.");
+                                << QStringLiteral(
+                                       "Le fichier CSV n'a pas de colonne \u00ab\u00a0id\u00a0\u00bb.");
     }
 
     // A sentence from the core library (src/directory), looked up at run time under the context lupdate
@@ -109,7 +111,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(QString, start);
-        QCOMPARE(ui::installTranslations(*qApp, language), language);
+        QCOMPARE(installTranslations(*qApp, language), language);
         QTemporaryDir dir;
         auto db = store::Database::open(dir.filePath(QStringLiteral("herald.sqlite")));
         QVERIFY(db.ok());
@@ -124,7 +126,7 @@ private Q_SLOTS:
 
     void unknownLanguageFallsBackToEnglish()
     {
-        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("sw")), QStringLiteral("en"));
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("sw")), QStringLiteral("en"));
         QTemporaryDir dir;
         auto dataDir = DataDirectory::open(dir.path());
         QVERIFY(dataDir.ok());
@@ -145,9 +147,9 @@ private Q_SLOTS:
 
     void englishHasItsPlurals()
     {
-        QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog", "%n recipient(s) will get this message.",
-                                             nullptr, 1),
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog",
+                                             "%n recipient(s) will get this message.", nullptr, 1),
                  QStringLiteral("1 recipient will get this message."));
         QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog", "%n chosen entry(s) matched nobody.",
                                              nullptr, 3),
