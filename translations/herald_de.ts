@@ -1756,6 +1756,10 @@
 <context>
     <name>herald::cli::Main</name>
     <message>
+        <source>herald-cli: unknown command &quot;%1&quot;.</source>
+        <translation>herald-cli: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
         <source>usage: herald-cli [--data-dir DIR] [--json] [--verbose] COMMAND ...
 
 commands:
@@ -1774,7 +1778,7 @@ commands:
   render --draft FILE [--recipient ID | --recipient-json JSON]
   send --profile NAME (--draft FILE | --kind K --title T --body B ...)
        (--to-users FILE | --to-team ID | --to-channel ID)...
-  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID | pause ID
 
 The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.
 --data-dir (or HERALD_DATA_DIR) keeps Herald&apos;s settings and data in DIR.
@@ -1797,15 +1801,11 @@ Befehle:
   render --draft FILE [--recipient ID | --recipient-json JSON]
   send --profile NAME (--draft FILE | --kind K --title T --body B ...)
        (--to-users FILE | --to-team ID | --to-channel ID)...
-  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID | pause ID
 
 Der geheime Clientschlüssel kommt aus --secret-stdin, sonst aus HERALD_CLIENT_SECRET, sonst aus dem Schlüsselbund des Systems.
 --data-dir (oder HERALD_DATA_DIR) legt die Einstellungen und Daten von Herald in DIR ab.
 </translation>
-    </message>
-    <message>
-        <source>herald-cli: unknown command &quot;%1&quot;.</source>
-        <translation>herald-cli: unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1756,6 +1756,10 @@
 <context>
     <name>herald::cli::Main</name>
     <message>
+        <source>herald-cli: unknown command &quot;%1&quot;.</source>
+        <translation>herald-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>usage: herald-cli [--data-dir DIR] [--json] [--verbose] COMMAND ...
 
 commands:
@@ -1774,7 +1778,7 @@ commands:
   render --draft FILE [--recipient ID | --recipient-json JSON]
   send --profile NAME (--draft FILE | --kind K --title T --body B ...)
        (--to-users FILE | --to-team ID | --to-channel ID)...
-  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID | pause ID
 
 The client secret comes from --secret-stdin, else HERALD_CLIENT_SECRET, else the system keychain.
 --data-dir (or HERALD_DATA_DIR) keeps Herald&apos;s settings and data in DIR.
@@ -1797,15 +1801,11 @@ commandes&#xa0;:
   render --draft FILE [--recipient ID | --recipient-json JSON]
   send --profile NAME (--draft FILE | --kind K --title T --body B ...)
        (--to-users FILE | --to-team ID | --to-channel ID)...
-  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID
+  campaigns | report ID [--csv] | resume ID [--resend-uncertain] | cancel ID | pause ID
 
 Le secret client vient de --secret-stdin, sinon de HERALD_CLIENT_SECRET, sinon du trousseau du système.
 --data-dir (ou HERALD_DATA_DIR) conserve les paramètres et les données d&apos;Herald dans DIR.
 </translation>
-    </message>
-    <message>
-        <source>herald-cli: unknown command &quot;%1&quot;.</source>
-        <translation>herald-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
