@@ -32,7 +32,7 @@ QStringList localFiles(const QMimeData *mime)
 class FileDropFilter final : public QObject
 {
 public:
-    explicit FileDropFilter(QWidget *window)
+    explicit FileDropFilter(MainWindow *window)
         : QObject(window)
         , m_window(window)
     {
@@ -48,17 +48,17 @@ protected:
         if (!widget || widget == m_window || widget->window() != m_window)
             return false;
         auto *drop = static_cast<QDropEvent *>(event); // QDragEnterEvent and QDragMoveEvent are QDropEvents
-        if (localFiles(drop->mimeData()).isEmpty())
+        const QStringList paths = localFiles(drop->mimeData());
+        if (paths.isEmpty())
             return false;
+        drop->acceptProposedAction();
         if (type == QEvent::Drop)
-            QCoreApplication::sendEvent(m_window, event); // MainWindow::dropEvent
-        else
-            drop->acceptProposedAction();
+            Q_EMIT m_window->filesDropped(paths); // as MainWindow::dropEvent does
         return true;
     }
 
 private:
-    QWidget *m_window;
+    MainWindow *m_window;
 };
 
 } // namespace
