@@ -157,8 +157,8 @@ private Q_SLOTS:
         const QString email = QStringLiteral("<i>mail</i>@example.com");
         const QString file =
             writeFile(QStringLiteral("<b>people<i>.csv"), "id,name,email,teamId\n29:hostile-1,\"" +
-                                                               name.toUtf8().replace("\"", "\"\"") + "\"," +
-                                                               email.toUtf8() + ",19:<u>team</u>\n");
+                                                              name.toUtf8().replace("\"", "\"\"") + "\"," +
+                                                              email.toUtf8() + ",19:<u>team</u>\n");
         ui::DirectoryPage page(m_db.get());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
