@@ -37,6 +37,7 @@ private Q_SLOTS:
     void importsTheSandboxInstallsThenSyncsEveryTeam();
     void interruptedSyncResumesWhereItStopped();
     void teamSyncCancelledThenEveryTeamSynced();
+    void networkLossThenResume();
     void refusedSavedTokenRestartsTheRoster();
     void notFoundMarksTheTeamUninstalled();
     void cancelDuringAWait_data();
@@ -377,6 +378,53 @@ void tst_Sync::teamSyncCancelledThenEveryTeamSynced()
     QCOMPARE(second->report().members, 700);
     QCOMPARE(second->report().left, 0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE active = 1")), 1200);
+}
+
+void tst_Sync::networkLossThenResume()
+{
+    // The network goes away mid-roster (the sandbox stops): every retry fails, the sync ends with the
+    // remaining teams failed. When the network is back (the same tenant on the same address), the next sync
+    // of every team resumes the pass: the finished team is skipped, the interrupted roster goes on.
+    startSandbox(3, 2400);
+    importInstalls();
+    DirectoryQueries queries(*m_db);
+    const QStringList order = *queries.teamIds();
+    qint64 memberships = 0;
+    for (int t = 0; t < 3; ++t)
+        memberships += m_server->organisation().team(t).members.size();
+    SandboxOptions options = m_server->options();
+    options.port = quint16(m_server->baseUrl().port());
+    DirectorySync::Options fast;
+    fast.backoffMs = 10;
+    fast.maxBackoffMs = 20;
+    auto first = makeSync(fast);
+    connect(first.get(), &DirectorySync::pageStored, first.get(), [&](const QString &id) {
+        if (id == order.at(1))
+            m_server.reset(); // no answer any more: connections refused
+    });
+    const Status lost = runSync(*first);
+    QVERIFY(!lost.ok());
+    QCOMPARE(first->report().teamsDone, 1);
+    QCOMPARE(first->report().failures.size(), 2);
+    QCOMPARE(first->report().failures.constFirst().error.kind, Error::Kind::Network);
+    QVERIFY(queries.findTeam(order.at(1))->installed); // a lost network says nothing about the bot
+    QVERIFY(queries.findTeam(order.at(1))->syncPending);
+    QVERIFY(queries.findTeam(order.at(2))->syncPending);
+
+    m_server = std::make_unique<SandboxServer>(options, SystemClock::instance());
+    QVERIFY(m_server->listen().ok());
+    auto second = makeSync();
+    QStringList started;
+    connect(second.get(), &DirectorySync::teamStarted, second.get(),
+            [&](const QString &id) { started << id; });
+    const Status resumed = runSync(*second);
+    QVERIFY2(resumed.ok(), qPrintable(resumed.error().toString()));
+    QCOMPARE(started, order.mid(1));
+    QCOMPARE(second->report().skipped, 1);
+    QCOMPARE(second->report().resumed, 1);
+    QCOMPARE(second->report().left, 0);
+    QCOMPARE(queries.counts()->memberships, memberships);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE active = 0")), 0);
 }
 
 void tst_Sync::refusedSavedTokenRestartsTheRoster()
