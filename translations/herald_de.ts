@@ -1901,6 +1901,104 @@ Der geheime Clientschlüssel kommt aus --secret-stdin, sonst aus HERALD_CLIENT_S
     </message>
 </context>
 <context>
+    <name>herald::cli::Directory</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
+        <translation>Unbekanntes Format „%1“: verwenden Sie csv oder jsonl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s)…</source>
+        <translation>
+            <numerusform>%n Datensatz importiert…</numerusform>
+            <numerusform>%n Datensätze importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
+        <translation>
+            <numerusform>… und %n weitere abgelehnte Zeile (--json listet bis zu %1 auf).</numerusform>
+            <numerusform>… und %n weitere abgelehnte Zeilen (--json listet bis zu %1 auf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.</source>
+        <translation>%1 von %2 %3-Datensätzen aus %4 in %6 s importiert (%5 abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Which bot? Pass --profile NAME (see &quot;herald-cli profile list&quot;).</source>
+        <translation>Welcher Bot? Geben Sie --profile NAME an (siehe „herald-cli profile list“).</translation>
+    </message>
+    <message>
+        <source>Herald knows no teams yet. Import the bot&apos;s install events first (herald-cli import FILE), or pass --team ID.</source>
+        <translation>Herald kennt noch keine Teams. Importieren Sie zuerst die Installationsereignisse des Bots (herald-cli import DATEI) oder geben Sie --team ID an.</translation>
+    </message>
+    <message>
+        <source>Syncing team %1 of %2: %3…</source>
+        <translation>Team %1 von %2 wird synchronisiert: %3…</translation>
+    </message>
+    <message>
+        <source>  %1 members so far</source>
+        <translation>  bisher %1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>herald-cli: %1</source>
+        <translation>herald-cli: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
+        <translation>
+            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertiges Team wurde nicht erneut abgerufen.</numerusform>
+            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertige Teams wurden nicht erneut abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
+        <translation>
+            <numerusform>%n Team synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
+            <numerusform>%n Teams synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No teams yet: import the bot&apos;s install events (herald-cli import FILE).</source>
+        <translation>Noch keine Teams: Importieren Sie die Installationsereignisse des Bots (herald-cli import DATEI).</translation>
+    </message>
+    <message>
+        <source>%1	%2 members	%3 channels	%4%5</source>
+        <translation>%1	%2 Mitglieder	%3 Kanäle	%4%5</translation>
+    </message>
+    <message>
+        <source>(bot removed)</source>
+        <translation>(Bot entfernt)</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4%5</source>
+        <translation>%1	%2	%3	%4%5</translation>
+    </message>
+    <message>
+        <source>(left)</source>
+        <translation>(ausgetreten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n Person.</numerusform>
+            <numerusform>%n Personen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::cli::Send</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -2940,6 +3038,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <source>The event names no user (an id starting with &quot;29:&quot;) in from, membersAdded or membersRemoved.</source>
         <translation>Das Ereignis nennt keinen Benutzer (eine ID, die mit &quot;29:&quot; beginnt) in from, membersAdded oder membersRemoved.</translation>
     </message>
+    <message>
+        <source>The bot is no longer in any team of theirs, and they have no chat with it.</source>
+        <translation>Der Bot ist in keinem ihrer Teams mehr, und sie haben keinen Chat mit ihm.</translation>
+    </message>
 </context>
 <context>
     <name>herald::directory::DirectorySync</name>
@@ -3683,13 +3785,6 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) rejected</source>
-        <translation>
-            <numerusform>%n Zeile abgelehnt</numerusform>
-            <numerusform>%n Zeilen abgelehnt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
@@ -3744,17 +3839,6 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
             <numerusform>%n Teams fehlgeschlagen; das erste: %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %Ln record(s) from %1</source>
-        <translation>
-            <numerusform>%Ln Datensatz aus %1 importiert</numerusform>
-            <numerusform>%Ln Datensätze aus %1 importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(people: %1, teams: %2).</source>
-        <translation>(Personen: %1, Teams: %2).</translation>
-    </message>
     <message>
         <source>Downloading %1: %2 KB…</source>
         <translation>%1 wird heruntergeladen: %2 KB…</translation>
@@ -3762,6 +3846,33 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
     <message>
         <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import into directory…).</source>
         <translation>Es gibt noch keine Teams zum Synchronisieren: Importieren Sie zuerst die Installationsereignisse des Bots (Datei → In Verzeichnis importieren…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) from %1 (people: %2, teams: %3).</source>
+        <translation>
+            <numerusform>%Ln Datensatz aus %1 importiert (Personen: %2, Teams: %3).</numerusform>
+            <numerusform>%Ln Datensätze aus %1 importiert (Personen: %2, Teams: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected — %1.</source>
+        <comment>%1: the first rejected lines with their reasons, ; separated</comment>
+        <translation>
+            <numerusform>%n Zeile abgelehnt – %1.</numerusform>
+            <numerusform>%n Zeilen abgelehnt – %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates rejected lines</comment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>It resumed an interrupted sync: %n team(s) already synced then were not fetched again.</source>
+        <translation>
+            <numerusform>Dabei wurde eine unterbrochene Synchronisierung fortgesetzt: %n damals bereits synchronisiertes Team wurde nicht erneut abgerufen.</numerusform>
+            <numerusform>Dabei wurde eine unterbrochene Synchronisierung fortgesetzt: %n damals bereits synchronisierte Teams wurden nicht erneut abgerufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3846,10 +3957,6 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
-    <message>
-        <source>preparing the search…</source>
-        <translation>Suche wird vorbereitet…</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n people to the audience.</source>
         <translation>
@@ -3916,6 +4023,11 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
             <numerusform>%Ln Person %1 passt zu „%2“</numerusform>
             <numerusform>%Ln Personen %1 passen zu „%2“</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — preparing the search…</source>
+        <comment>%1: the count of people shown</comment>
+        <translation>%1 – Suche wird vorbereitet…</translation>
     </message>
 </context>
 <context>

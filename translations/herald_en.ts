@@ -19,6 +19,44 @@
     </message>
 </context>
 <context>
+    <name>herald::cli::Directory</name>
+    <message numerus="yes">
+        <source>Imported %n record(s)…</source>
+        <translation>
+            <numerusform>Imported %n record…</numerusform>
+            <numerusform>Imported %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
+        <translation>
+            <numerusform>… and %n more rejected line (--json lists up to %1).</numerusform>
+            <numerusform>… and %n more rejected lines (--json lists up to %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
+        <translation>
+            <numerusform>Resumed an interrupted sync: %n team it had finished was not fetched again.</numerusform>
+            <numerusform>Resumed an interrupted sync: %n teams it had finished were not fetched again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
+        <translation>
+            <numerusform>Synced %n team: %1 members, %2 marked as having left.</numerusform>
+            <numerusform>Synced %n teams: %1 members, %2 marked as having left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n person.</numerusform>
+            <numerusform>%n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::connector</name>
     <message numerus="yes">
         <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
@@ -108,20 +146,6 @@
 <context>
     <name>herald::ui::DirectoryJobs</name>
     <message numerus="yes">
-        <source>Imported %Ln record(s) from %1</source>
-        <translation>
-            <numerusform>Imported %Ln record from %1</numerusform>
-            <numerusform>Imported %Ln records from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) rejected</source>
-        <translation>
-            <numerusform>%n line rejected</numerusform>
-            <numerusform>%n lines rejected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n who left a team are marked as having left.</source>
         <translation>
             <numerusform>%n person who left a team is marked as having left.</numerusform>
@@ -133,6 +157,28 @@
         <translation>
             <numerusform>%n team failed: %1</numerusform>
             <numerusform>%n teams failed; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) from %1 (people: %2, teams: %3).</source>
+        <translation>
+            <numerusform>Imported %Ln record from %1 (people: %2, teams: %3).</numerusform>
+            <numerusform>Imported %Ln records from %1 (people: %2, teams: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected — %1.</source>
+        <comment>%1: the first rejected lines with their reasons, ; separated</comment>
+        <translation>
+            <numerusform>%n line rejected — %1.</numerusform>
+            <numerusform>%n lines rejected — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It resumed an interrupted sync: %n team(s) already synced then were not fetched again.</source>
+        <translation>
+            <numerusform>It resumed an interrupted sync: %n team already synced then was not fetched again.</numerusform>
+            <numerusform>It resumed an interrupted sync: %n teams already synced then were not fetched again.</numerusform>
         </translation>
     </message>
 </context>

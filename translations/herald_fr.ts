@@ -1901,6 +1901,104 @@ Le secret client vient de --secret-stdin, sinon de HERALD_CLIENT_SECRET, sinon d
     </message>
 </context>
 <context>
+    <name>herald::cli::Directory</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv ou jsonl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s)…</source>
+        <translation>
+            <numerusform>%n enregistrement importé…</numerusform>
+            <numerusform>%n enregistrements importés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
+        <translation>
+            <numerusform>… et %n autre ligne refusée (--json en liste jusqu’à %1).</numerusform>
+            <numerusform>… et %n autres lignes refusées (--json en liste jusqu’à %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.</source>
+        <translation>%1 enregistrements %3 sur %2 importés depuis %4 (%5 refusés) en %6&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Which bot? Pass --profile NAME (see &quot;herald-cli profile list&quot;).</source>
+        <translation>Quel bot&#xa0;? Indiquez --profile NOM (voir «&#xa0;herald-cli profile list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Herald knows no teams yet. Import the bot&apos;s install events first (herald-cli import FILE), or pass --team ID.</source>
+        <translation>Herald ne connaît encore aucune équipe. Importez d’abord les événements d’installation du bot (herald-cli import FICHIER), ou indiquez --team ID.</translation>
+    </message>
+    <message>
+        <source>Syncing team %1 of %2: %3…</source>
+        <translation>Synchronisation de l’équipe %1 sur %2&#xa0;: %3…</translation>
+    </message>
+    <message>
+        <source>  %1 members so far</source>
+        <translation>  %1 membres jusqu’ici</translation>
+    </message>
+    <message>
+        <source>herald-cli: %1</source>
+        <translation>herald-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
+        <translation>
+            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipe déjà terminée n’a pas été récupérée à nouveau.</numerusform>
+            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipes déjà terminées n’ont pas été récupérées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
+        <translation>
+            <numerusform>%n équipe synchronisée&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
+            <numerusform>%n équipes synchronisées&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No teams yet: import the bot&apos;s install events (herald-cli import FILE).</source>
+        <translation>Aucune équipe pour l’instant&#xa0;: importez les événements d’installation du bot (herald-cli import FICHIER).</translation>
+    </message>
+    <message>
+        <source>%1	%2 members	%3 channels	%4%5</source>
+        <translation>%1	%2 membres	%3 canaux	%4%5</translation>
+    </message>
+    <message>
+        <source>(bot removed)</source>
+        <translation>(bot retiré)</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4%5</source>
+        <translation>%1	%2	%3	%4%5</translation>
+    </message>
+    <message>
+        <source>(left)</source>
+        <translation>(parti)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n personne.</numerusform>
+            <numerusform>%n personnes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::cli::Send</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -2940,6 +3038,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <source>The event names no user (an id starting with &quot;29:&quot;) in from, membersAdded or membersRemoved.</source>
         <translation>L&apos;événement ne désigne aucun utilisateur (un ID commençant par «&#xa0;29:&#xa0;») dans from, membersAdded ou membersRemoved.</translation>
     </message>
+    <message>
+        <source>The bot is no longer in any team of theirs, and they have no chat with it.</source>
+        <translation>Le bot ne fait plus partie d’aucune de leurs équipes, et ils n’ont pas de conversation avec lui.</translation>
+    </message>
 </context>
 <context>
     <name>herald::directory::DirectorySync</name>
@@ -3683,13 +3785,6 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) rejected</source>
-        <translation>
-            <numerusform>%n ligne rejetée</numerusform>
-            <numerusform>%n lignes rejetées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
         <translation>Impossible de télécharger %1&#xa0;: %2</translation>
@@ -3744,17 +3839,6 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
             <numerusform>%n équipes en échec&#xa0;; la première&#xa0;: %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %Ln record(s) from %1</source>
-        <translation>
-            <numerusform>%Ln enregistrement importé depuis %1</numerusform>
-            <numerusform>%Ln enregistrements importés depuis %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(people: %1, teams: %2).</source>
-        <translation>(personnes&#xa0;: %1, équipes&#xa0;: %2).</translation>
-    </message>
     <message>
         <source>Downloading %1: %2 KB…</source>
         <translation>Téléchargement de %1&#xa0;: %2 Ko…</translation>
@@ -3762,6 +3846,33 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
     <message>
         <source>There are no teams to sync yet: import the bot&apos;s install events first (File → Import into directory…).</source>
         <translation>Aucune équipe à synchroniser pour l&apos;instant&#xa0;: importez d&apos;abord les événements d&apos;installation du bot (Fichier → Importer dans l&apos;annuaire…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) from %1 (people: %2, teams: %3).</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé depuis %1 (personnes&#xa0;: %2, équipes&#xa0;: %3).</numerusform>
+            <numerusform>%Ln enregistrements importés depuis %1 (personnes&#xa0;: %2, équipes&#xa0;: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected — %1.</source>
+        <comment>%1: the first rejected lines with their reasons, ; separated</comment>
+        <translation>
+            <numerusform>%n ligne refusée — %1.</numerusform>
+            <numerusform>%n lignes refusées — %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates rejected lines</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message numerus="yes">
+        <source>It resumed an interrupted sync: %n team(s) already synced then were not fetched again.</source>
+        <translation>
+            <numerusform>Elle a repris une synchronisation interrompue&#xa0;: %n équipe déjà synchronisée alors n’a pas été récupérée à nouveau.</numerusform>
+            <numerusform>Elle a repris une synchronisation interrompue&#xa0;: %n équipes déjà synchronisées alors n’ont pas été récupérées à nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3846,10 +3957,6 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
-    <message>
-        <source>preparing the search…</source>
-        <translation>préparation de la recherche…</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n people to the audience.</source>
         <translation>
@@ -3916,6 +4023,11 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
             <numerusform>%Ln personne %1 correspondant à «&#xa0;%2&#xa0;»</numerusform>
             <numerusform>%Ln personnes %1 correspondant à «&#xa0;%2&#xa0;»</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — preparing the search…</source>
+        <comment>%1: the count of people shown</comment>
+        <translation>%1 — préparation de la recherche…</translation>
     </message>
 </context>
 <context>

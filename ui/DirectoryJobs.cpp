@@ -143,19 +143,19 @@ QString DirectoryJobs::describeImport(const directory::ImportReport &report, con
         text = tr("The import of %1 was cancelled after %2 records; what was read is kept.")
                    .arg(source, number(report.imported));
     else
-        text = tr("Imported %Ln record(s) from %1", nullptr, int(qMin<qint64>(report.imported, INT_MAX))).arg(source)
-            + QLatin1Char(' ')
-            + tr("(people: %1, teams: %2).").arg(number(report.people), number(report.teams));
+        text = tr("Imported %Ln record(s) from %1 (people: %2, teams: %3).", nullptr,
+                  int(qMin<qint64>(report.imported, INT_MAX)))
+                   .arg(source, number(report.people), number(report.teams));
     if (report.rejected > 0) {
         QStringList lines;
         for (const auto &issue : report.issues.mid(0, kIssuesShown))
             lines.append(tr("line %1: %2").arg(number(issue.line), issue.reason));
-        text += QLatin1Char(' ') +
-                tr("%n line(s) rejected", nullptr, int(qMin<qint64>(report.rejected, INT_MAX)));
-        text += QStringLiteral(" — ") + lines.join(QStringLiteral("; "));
         if (report.rejected > kIssuesShown)
-            text += QStringLiteral("; …");
-        text += QLatin1Char('.');
+            lines.append(QStringLiteral("…"));
+        text += QLatin1Char(' ') + tr("%n line(s) rejected — %1.",
+                                      "%1: the first rejected lines with their reasons, ; separated",
+                                      int(qMin<qint64>(report.rejected, INT_MAX)))
+                                       .arg(lines.join(tr("; ", "separates rejected lines")));
     }
     return text;
 }
@@ -272,6 +272,10 @@ QString DirectoryJobs::describeSync(const directory::SyncReport &report, const S
             .arg(number(report.teamsDone), number(report.teams));
     QString text = tr("Synced %1 of %2 teams: %3 members.")
                        .arg(number(report.teamsDone), number(report.teams), number(report.members));
+    if (report.skipped > 0)
+        text += QLatin1Char(' ') +
+                tr("It resumed an interrupted sync: %n team(s) already synced then were not fetched again.",
+                   nullptr, report.skipped);
     if (report.left > 0)
         text += QLatin1Char(' ') + tr("%n who left a team are marked as having left.", nullptr,
                                       int(qMin<qint64>(report.left, INT_MAX)));

@@ -402,7 +402,7 @@ void DirectoryPage::updateCount()
         text = tr("%Ln person(s) %1 matching \"%2\"", nullptr, int(qMin<qint64>(count, INT_MAX)))
                    .arg(where, m_roster->search());
     if (m_searchPending)
-        text += QStringLiteral(" — ") + tr("preparing the search…");
+        text = tr("%1 — preparing the search…", "%1: the count of people shown").arg(text);
     m_ui->countLabel->setText(text);
 }
 

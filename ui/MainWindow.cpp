@@ -12,6 +12,57 @@
 
 namespace herald::ui {
 
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+// Files dropped anywhere in the window are imported, wherever they land: a line edit (the directory's search
+// box) or a text box would otherwise take the drop itself and paste the file's path. Watches the
+// application's drag and drop events for this window's widgets and hands drops of local files to the window.
+class FileDropFilter final : public QObject
+{
+public:
+    explicit FileDropFilter(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type type = event->type();
+        if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || widget == m_window || widget->window() != m_window)
+            return false;
+        auto *drop = static_cast<QDropEvent *>(event); // QDragEnterEvent and QDragMoveEvent are QDropEvents
+        const QStringList paths = localFiles(drop->mimeData());
+        if (paths.isEmpty())
+            return false;
+        drop->acceptProposedAction();
+        if (type == QEvent::Drop)
+            Q_EMIT m_window->filesDropped(paths); // as MainWindow::dropEvent does
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
@@ -25,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setConnectionText(tr("Not connected"));
     setAcceptDrops(true);
+    qApp->installEventFilter(new FileDropFilter(this));
 }
 
 MainWindow::~MainWindow() = default;
@@ -100,22 +152,6 @@ void MainWindow::addMenu(QMenu *menu)
 {
     menuBar()->insertMenu(m_ui->menuSettings->menuAction(), menu);
 }
-
-namespace {
-
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
-}
-
-} // namespace
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {

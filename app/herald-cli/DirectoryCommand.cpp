@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 
+#include <climits>
 #include <memory>
 
 namespace herald::cli {
@@ -26,6 +27,13 @@ namespace herald::cli {
 namespace {
 
 using namespace herald::directory;
+
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup at run time the same context, wherever in this
+// file a sentence is (a bare tr() inside a class would be filed by lupdate under that class).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(herald::cli::Directory)
+};
 
 const char *const kDirectoryUsage =
     "usage: herald-cli import FILE [--format csv|jsonl]\n"
@@ -36,6 +44,7 @@ const char *const kDirectoryUsage =
 
 int usage(const CliContext &context, const QString &error = {})
 {
+    // The usage lines are command syntax, the same in every language.
     return context.usage(error.isEmpty() ? QString::fromLatin1(kDirectoryUsage)
                                          : error + QLatin1Char('\n') + QString::fromLatin1(kDirectoryUsage));
 }
@@ -85,7 +94,7 @@ int runImport(const CliContext &context, const QStringList &args)
     else if (fmt == u"jsonl" || fmt == u"json")
         options.format = DirectoryImporter::Format::JsonLines;
     else if (!fmt.isEmpty())
-        return usage(context, QStringLiteral("Unknown format \"%1\": use csv or jsonl.").arg(fmt));
+        return usage(context, Text::tr("Unknown format \"%1\": use csv or jsonl.").arg(fmt));
 
     auto db = openDatabase(context);
     if (!db)
@@ -93,7 +102,8 @@ int runImport(const CliContext &context, const QStringList &args)
     const QString file = parser.positionalArguments().constFirst();
     DirectoryImporter importer(*db.value(), options);
     importer.setProgress([&](const ImportReport &soFar, qint64) {
-        context.progress(QStringLiteral("Imported %1 lines…").arg(soFar.imported));
+        context.progress(
+            Text::tr("Imported %n record(s)…", nullptr, int(qMin<qint64>(soFar.imported, INT_MAX))));
         return true;
     });
     auto report = importer.importFile(file);
@@ -105,12 +115,12 @@ int runImport(const CliContext &context, const QStringList &args)
                            {QStringLiteral("report"), report->toJson()}});
     } else {
         for (const ImportIssue &issue : std::as_const(report->issues).mid(0, 20))
-            context.progress(QStringLiteral("%1:%2: %3").arg(file).arg(issue.line).arg(issue.reason));
+            context.progress(Text::tr("%1:%2: %3").arg(file).arg(issue.line).arg(issue.reason));
         if (report->rejected > 20)
-            context.progress(QStringLiteral("… and %1 more rejected lines (--json lists up to %2).")
-                                 .arg(report->rejected - 20)
+            context.progress(Text::tr("… and %n more rejected line(s) (--json lists up to %1).", nullptr,
+                                      int(qMin<qint64>(report->rejected - 20, INT_MAX)))
                                  .arg(ImportReport::MaxIssues));
-        context.print(QStringLiteral("Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.")
+        context.print(Text::tr("Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.")
                           .arg(report->imported)
                           .arg(report->lines)
                           .arg(report->format, file)
@@ -133,9 +143,10 @@ int runSync(const CliContext &context, const QStringList &args)
     auth::ProfileStore profiles(context.dataDir().settingsPath());
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastUsedProfile();
     if (name.isEmpty())
-        return context.fail(Error::make(Error::Kind::Input,
-                                        QStringLiteral("Which bot? Pass --profile NAME (see \"herald-cli profile list\").")),
-                            2);
+        return context.fail(
+            Error::make(Error::Kind::Input,
+                        Text::tr("Which bot? Pass --profile NAME (see \"herald-cli profile list\").")),
+            2);
     const auto profile = profiles.get(name);
     if (!profile)
         return context.fail(profile.error());
@@ -154,10 +165,11 @@ int runSync(const CliContext &context, const QStringList &args)
         if (!known)
             return context.fail(known.error());
         if (known->isEmpty())
-            return context.fail(Error::make(Error::Kind::Input,
-                                            QStringLiteral("Herald knows no teams yet. Import the bot's install events "
-                                                           "first (herald-cli import FILE), or pass --team ID.")),
-                                2);
+            return context.fail(
+                Error::make(Error::Kind::Input,
+                            Text::tr("Herald knows no teams yet. Import the bot's install events "
+                                     "first (herald-cli import FILE), or pass --team ID.")),
+                2);
     }
 
     QNetworkAccessManager nam;
@@ -178,14 +190,15 @@ int runSync(const CliContext &context, const QStringList &args)
         sync = std::make_unique<DirectorySync>(database, client.get(), SystemClock::instance());
         QObject::connect(sync.get(), &DirectorySync::teamStarted, sync.get(), [&](const QString &id, int index, int total) {
             auto t = DirectoryQueries(database).findTeam(id);
-            context.progress(QStringLiteral("Syncing team %1 of %2: %3…")
+            context.progress(Text::tr("Syncing team %1 of %2: %3…")
                                  .arg(index + 1)
                                  .arg(total)
                                  .arg(t && !t->name.isEmpty() ? t->name : id));
         });
-        QObject::connect(sync.get(), &DirectorySync::pageStored, sync.get(), [&](const QString &, qint64 members) {
-            context.progress(QStringLiteral("  %1 members so far").arg(members));
-        });
+        QObject::connect(sync.get(), &DirectorySync::pageStored, sync.get(),
+                         [&](const QString &, qint64 members) {
+                             context.progress(Text::tr("  %1 members so far").arg(members));
+                         });
         QObject::connect(sync.get(), &DirectorySync::finished, sync.get(), [&](const Status &status) {
             const SyncReport &report = sync->report();
             if (!status.ok()) {
@@ -193,18 +206,23 @@ int runSync(const CliContext &context, const QStringList &args)
                     QJsonObject answer{{QStringLiteral("ok"), false}, {QStringLiteral("error"), errorToJson(status.error())},
                                        {QStringLiteral("report"), report.toJson()}};
                     context.printJson(answer);
-                    context.progress(QStringLiteral("herald-cli: %1").arg(status.error().toString()));
+                    context.progress(Text::tr("herald-cli: %1").arg(status.error().toString()));
                 } else {
                     for (const SyncReport::Failure &f : report.failures)
-                        context.progress(QStringLiteral("%1: %2").arg(f.teamId, f.error.toString()));
-                    context.progress(QStringLiteral("herald-cli: %1").arg(status.error().toString()));
+                        context.progress(Text::tr("%1: %2").arg(f.teamId, f.error.toString()));
+                    context.progress(Text::tr("herald-cli: %1").arg(status.error().toString()));
                 }
                 rc = 1;
             } else {
                 if (context.json())
                     context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("report"), report.toJson()}});
-                context.print(QStringLiteral("Synced %1 teams: %2 members, %3 marked as having left.")
-                                  .arg(report.teamsDone)
+                if (report.skipped > 0)
+                    context.progress(
+                        Text::tr("Resumed an interrupted sync: %n team(s) it had finished were not "
+                                 "fetched again.",
+                                 nullptr, report.skipped));
+                context.print(Text::tr("Synced %n team(s): %1 members, %2 marked as having left.", nullptr,
+                                       report.teamsDone)
                                   .arg(report.members)
                                   .arg(report.left));
                 rc = 0;
@@ -233,13 +251,14 @@ int runTeams(const CliContext &context)
         return 0;
     }
     if (teams->isEmpty())
-        context.print(QStringLiteral("No teams yet: import the bot's install events (herald-cli import FILE)."));
+        context.print(Text::tr("No teams yet: import the bot's install events (herald-cli import FILE)."));
     for (const TeamSummary &t : std::as_const(*teams))
-        context.print(QStringLiteral("%1\t%2 members\t%3 channels\t%4%5")
-                          .arg(t.displayName())
-                          .arg(t.memberCount)
-                          .arg(t.channelCount)
-                          .arg(t.id, t.installed ? QString() : QStringLiteral("\t(bot removed)")));
+        context.print(
+            Text::tr("%1\t%2 members\t%3 channels\t%4%5")
+                .arg(t.displayName())
+                .arg(t.memberCount)
+                .arg(t.channelCount)
+                .arg(t.id, t.installed ? QString() : QLatin1Char('\t') + Text::tr("(bot removed)")));
     return 0;
 }
 
@@ -268,7 +287,7 @@ int runChannels(const CliContext &context, const QStringList &args)
         return 0;
     }
     for (const ChannelSummary &c : std::as_const(*channels))
-        context.print(QStringLiteral("%1\t%2").arg(c.displayName(), c.id));
+        context.print(Text::tr("%1\t%2").arg(c.displayName(), c.id));
     return 0;
 }
 
@@ -322,11 +341,11 @@ int runMembers(const CliContext &context, const QStringList &args)
                     o.insert(QStringLiteral("left"), true);
                 list.append(o);
             } else {
-                context.print(QStringLiteral("%1\t%2\t%3\t%4%5")
+                context.print(Text::tr("%1\t%2\t%3\t%4%5")
                                   .arg(p.name.isEmpty() ? QStringLiteral("-") : p.name,
                                        p.email.isEmpty() ? p.userPrincipalName : p.email,
                                        ReachabilityText::label(p.reachability), p.id,
-                                       p.activeInTeam ? QString() : QStringLiteral("\t(left)")));
+                                       p.activeInTeam ? QString() : QLatin1Char('\t') + Text::tr("(left)")));
             }
         }
     }
@@ -335,7 +354,7 @@ int runMembers(const CliContext &context, const QStringList &args)
         answer.insert(QStringLiteral("members"), list);
         context.printJson(answer);
     } else {
-        context.progress(QStringLiteral("%1 people.").arg(*count));
+        context.progress(Text::tr("%n people.", nullptr, int(qMin<qint64>(*count, INT_MAX))));
     }
     return 0;
 }

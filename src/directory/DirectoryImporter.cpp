@@ -225,8 +225,10 @@ Status DirectoryImporter::apply(const InstallEvent &e, ImportReport &report)
     ++report.teams;
     if (Status s = w.upsertChannel(e.team.id, e.team.id, QString(), true); !s)
         return s;
-    if (!e.channelId.isEmpty() && e.channelId != e.team.id && !e.channelDeleted) {
-        if (Status s = w.upsertChannel(e.channelId, e.team.id, e.channelName, false); !s)
+    if (!e.channelId.isEmpty() && e.channelId != e.team.id) {
+        if (Status s = e.channelDeleted ? w.deleteChannel(e.channelId, e.team.id)
+                                        : w.upsertChannel(e.channelId, e.team.id, e.channelName, false);
+            !s)
             return s;
     }
     if (e.botInTeam != InstallEvent::Change::None) {
@@ -427,6 +429,7 @@ Status DirectoryImporter::applyCsv(const Item &item, ImportReport &report)
             if (Status s = m_writer->upsertTeam(TeamRecord{teamId, {}, {}, item.person.tenantId, {}}); !s)
                 return s;
             m_seen.insert(teamId);
+            ++report.teams;
         }
         if (Status s = m_writer->setMembership(teamId, pk, true); !s)
             return s;

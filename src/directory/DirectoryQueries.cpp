@@ -16,7 +16,7 @@ namespace {
 
 const char *const kTeamColumns =
     "SELECT t.id, t.name, t.aad_group_id, t.tenant_id, t.service_url, t.installed, t.last_synced,"
-    " t.sync_token <> '',"
+    " t.sync_token <> '' OR t.sync_mark < 0,"
     " (SELECT count(*) FROM memberships m WHERE m.team_id = t.id AND m.active = 1),"
     " (SELECT count(*) FROM channels c WHERE c.team_id = t.id)"
     " FROM teams t";
@@ -190,7 +190,11 @@ Result<QList<PersonRow>> DirectoryQueries::people(const PersonFilter &filter, qi
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QString();
     switch (filter.sort) {
     case PersonSort::Name: sql += QStringLiteral(" ORDER BY p.name_key%1, p.pk%1").arg(dir); break;
-    case PersonSort::Email: sql += QStringLiteral(" ORDER BY p.mail_key%1, p.pk%1").arg(dir); break;
+    // Ties as SearchIndex::match() breaks them (a stable sort of the name order), so that a roster pages
+    // the same with a search (the index) and without (this query).
+    case PersonSort::Email:
+        sql += QStringLiteral(" ORDER BY p.mail_key%1, p.name_key%1, p.pk%1").arg(dir);
+        break;
     case PersonSort::Reachability:
         sql += QStringLiteral(" ORDER BY p.reachability%1, p.name_key%1, p.pk%1").arg(dir);
         break;

@@ -66,17 +66,17 @@ void DirectorySync::start(const QStringList &teamIds)
         return;
     m_report = SyncReport();
     m_teams = teamIds;
-    if (m_teams.isEmpty()) {
-        auto known = DirectoryQueries(m_db).teamIds();
-        if (!known) {
-            QTimer::singleShot(0, this, [this, e = known.error()] { Q_EMIT finished(e); });
+    m_writer = std::make_unique<DirectoryWriter>(m_db);
+    m_pass = m_teams.isEmpty();
+    if (m_pass) {
+        if (Status s = planPass(); !s) {
+            m_writer.reset();
+            QTimer::singleShot(0, this, [this, e = s.error()] { Q_EMIT finished(e); });
             return;
         }
-        m_teams = *known;
     }
     m_teams.removeDuplicates();
     m_report.teams = int(m_teams.size());
-    m_writer = std::make_unique<DirectoryWriter>(m_db);
     m_teamIndex = -1;
     m_running = true;
     qCInfo(lcDirectory) << "sync of" << m_teams.size() << "teams";
@@ -131,6 +131,63 @@ void DirectorySync::nextTeam()
     runStep();
 }
 
+// A sync of every team is a pass: each team the bot is in is marked pending in it (a negative sync_mark) and
+// unmarked when its roster is complete. Pending teams left over mean a pass was interrupted (cancelled, the
+// process killed, the network lost): it is resumed — the team stopped mid-roster first, from its saved
+// continuation token, then the other pending teams (and any team never synced); teams it finished are not
+// fetched again. Otherwise a new pass begins with every team, in name order.
+Status DirectorySync::planPass()
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s =
+            m_db.prepare(q, QStringLiteral("SELECT id, sync_token <> '', sync_mark, last_synced IS NULL"
+                                           " FROM teams WHERE installed = 1 ORDER BY name, id"));
+        !s)
+        return s;
+    if (Status s = m_db.run(q, QStringLiteral("sync pass")); !s)
+        return s;
+    QStringList all;
+    QStringList midRoster; // pending, stopped mid-roster
+    QStringList rest;      // pending, or never synced
+    bool interrupted = false;
+    qint64 newest = 0;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const bool hasToken = q.value(1).toInt() != 0;
+        const qint64 mark = q.value(2).toLongLong();
+        all.append(id);
+        newest = qMax(newest, qAbs(mark));
+        interrupted = interrupted || mark < 0;
+        if (mark < 0 && hasToken)
+            midRoster.append(id);
+        else if (mark < 0 || hasToken || q.value(3).toInt() != 0)
+            rest.append(id);
+    }
+    if (interrupted) {
+        m_teams = midRoster + rest;
+        m_report.skipped = int(all.size() - m_teams.size());
+        qCInfo(lcDirectory) << "resuming an interrupted sync:" << m_teams.size() << "teams left,"
+                            << m_report.skipped << "already done";
+        return Status::success();
+    }
+    m_teams = all;
+    const qint64 pass = qMax(newest + 1, DirectoryWriter::nowMs());
+    store::Transaction tx(m_db);
+    Status s = tx.begin();
+    for (const QString &id : std::as_const(all)) {
+        if (s)
+            s = m_writer->joinPass(id, pass);
+    }
+    if (s)
+        s = tx.commit();
+    return s;
+}
+
+qint64 DirectorySync::storedMark() const
+{
+    return m_pass ? -m_mark : m_mark; // pending in the pass until finishRoster()
+}
+
 Status DirectorySync::loadRosterState()
 {
     const QString teamId = m_teams.at(m_teamIndex);
@@ -144,17 +201,17 @@ Status DirectorySync::loadRosterState()
     m_mark = 0;
     if (q.next()) {
         m_token = q.value(0).toString();
-        m_mark = q.value(1).toLongLong();
+        m_mark = qAbs(q.value(1).toLongLong());
     }
     m_resumedToken = !m_token.isEmpty() && m_mark != 0;
     if (m_resumedToken) {
         ++m_report.resumed;
         qCInfo(lcDirectory) << "resuming a roster mid-way";
-        return Status::success();
+        return m_pass ? m_writer->saveRosterProgress(teamId, storedMark(), m_token) : Status::success();
     }
     m_token.clear();
-    m_mark = qMax(m_mark + 1, DirectoryWriter::nowMs()); // a new pass: later than any earlier mark
-    return m_writer->saveRosterProgress(teamId, m_mark, QString());
+    m_mark = qMax(m_mark + 1, DirectoryWriter::nowMs()); // a new roster pass: later than any earlier mark
+    return m_writer->saveRosterProgress(teamId, storedMark(), QString());
 }
 
 void DirectorySync::runStep()
@@ -203,8 +260,10 @@ void DirectorySync::runStep()
                         qCInfo(lcDirectory) << "saved continuation token refused; restarting the roster";
                         m_resumedToken = false;
                         m_token.clear();
-                        m_mark = DirectoryWriter::nowMs();
-                        if (Status s = m_writer->saveRosterProgress(m_teams.at(m_teamIndex), m_mark, QString()); !s) {
+                        m_mark = qMax(m_mark + 1, DirectoryWriter::nowMs());
+                        if (Status s = m_writer->saveRosterProgress(m_teams.at(m_teamIndex), storedMark(),
+                                                                    QString());
+                            !s) {
                             fail(s.error());
                             return;
                         }
@@ -270,9 +329,25 @@ void DirectorySync::teamFailed(const Error &error)
         return;
     }
     qCWarning(lcDirectory).noquote() << "team failed:" << error.toString();
-    // The bot is no longer in this team: remember it, so later syncs skip it.
-    if (error.httpStatus == 404 || error.serviceCode == QStringLiteral("BotNotInConversationRoster"))
-        (void)m_writer->setTeamInstalled(teamId, false);
+    // The bot is no longer in this team: remember it, so later syncs skip it (and its members who are known
+    // only through it are unreachable).
+    if (error.httpStatus == 404 || error.serviceCode == QStringLiteral("BotNotInConversationRoster")) {
+        store::Transaction tx(m_db);
+        Status s = tx.begin();
+        if (s)
+            s = m_writer->setTeamInstalled(teamId, false);
+        if (s)
+            s = m_writer->bumpGeneration();
+        if (s)
+            s = tx.commit();
+        if (!s)
+            qCWarning(lcDirectory).noquote()
+                << "could not mark the team uninstalled:" << s.error().toString();
+    }
+    // A failure that retrying later would not cure: the team is done with in this pass. A network loss or
+    // throttling that outlasted the retries leaves it pending, so the next sync resumes with it.
+    if (m_pass && !isRetryable(error))
+        (void)m_writer->leavePass(teamId);
     m_report.failures.append(SyncReport::Failure{teamId, error});
     Q_EMIT progress(m_report.teamsDone, m_report.teams, m_report.members);
     nextTeam();
@@ -350,9 +425,11 @@ void DirectorySync::storePage(const connector::MembersPage &page)
     }
     const bool last = page.continuationToken.isEmpty();
     if (s)
-        s = m_writer->saveRosterProgress(teamId, m_mark, page.continuationToken);
+        s = m_writer->saveRosterProgress(teamId, storedMark(), page.continuationToken);
     if (s && last)
         s = m_writer->finishRoster(teamId, m_mark, &left);
+    if (s && last) // the whole roster answered: the bot is in the team (again, after a 404 or an uninstall)
+        s = m_writer->setTeamInstalled(teamId, true);
     if (s)
         s = m_writer->bumpGeneration();
     if (s)

@@ -56,7 +56,9 @@ public:
                   QObject *parent = nullptr);
     ~DirectorySync() override;
 
-    // teamIds empty: every team the bot is installed in. finished() follows, always from the event loop.
+    // teamIds empty: every team the bot is installed in — or, when such a sync was interrupted, the teams it
+    // had not finished (the report counts the others as skipped). finished() follows, always from the event
+    // loop.
     void start(const QStringList &teamIds = {});
     // Stops after the call in flight is aborted; finished() reports Cancelled. Progress so far is kept.
     void cancel();
@@ -87,6 +89,8 @@ private:
     void storeChannels(const QList<connector::ChannelInfo> &channels);
     void storePage(const connector::MembersPage &page);
     Status loadRosterState();
+    Status planPass();
+    qint64 storedMark() const;
 
     const store::Database &m_db;
     connector::ConnectorClient *m_client;
@@ -105,6 +109,7 @@ private:
     QString m_token;  // continuation token of the roster in progress
     qint64 m_mark = 0; // the roster pass's mark
     bool m_resumedToken = false;
+    bool m_pass = false; // a sync of every team (resumable as a whole), not of chosen teams
     bool m_running = false;
     SyncReport m_report;
 };

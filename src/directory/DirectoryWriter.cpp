@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <array>
 
 namespace herald::directory {
@@ -30,6 +32,11 @@ enum Which {
     PersonPk,
     PersonInstalled,
     PersonInstalledIdsOnly,
+    ChannelDelete,
+    TeamMembersUnreachable,
+    TeamMembersBack,
+    PassJoin,
+    PassLeave,
     StatementCount
 };
 
@@ -47,7 +54,22 @@ const char *const kTeam =
     " tenant_id = CASE WHEN excluded.tenant_id <> '' THEN excluded.tenant_id ELSE tenant_id END,"
     " service_url = CASE WHEN excluded.service_url <> '' THEN excluded.service_url ELSE service_url END";
 
-const char *const kTeamInstalled = "UPDATE teams SET installed = ? WHERE id = ?";
+const char *const kTeamInstalled = "UPDATE teams SET installed = ?1 WHERE id = ?2 AND installed <> ?1";
+// The bot left a team (or the team was deleted or archived): its members whom Herald knows of only through
+// teams (no 1:1 chat, reachability unknown) and who are in no other team the bot is still in cannot be
+// reached any more. Anyone reachable personally stays so.
+const char *const kTeamMembersUnreachable =
+    "UPDATE people SET reachability = 2, unreachable_reason = 'teamUninstalled'"
+    " WHERE reachability = 0"
+    " AND pk IN (SELECT person_pk FROM memberships WHERE team_id = ?1 AND active = 1)"
+    " AND NOT EXISTS (SELECT 1 FROM memberships m JOIN teams t ON t.id = m.team_id"
+    "  WHERE m.person_pk = people.pk AND m.active = 1 AND t.installed = 1 AND t.id <> ?1)";
+// The bot is back: those it had given up on for that reason are worth a try again.
+const char *const kTeamMembersBack =
+    "UPDATE people SET reachability = 0, unreachable_reason = ''"
+    " WHERE reachability = 2 AND unreachable_reason = 'teamUninstalled'"
+    " AND pk IN (SELECT person_pk FROM memberships WHERE team_id = ? AND active = 1)";
+const char *const kChannelDelete = "DELETE FROM channels WHERE id = ? AND team_id = ? AND is_general = 0";
 
 const char *const kChannel =
     "INSERT INTO channels(id, team_id, name, is_general) VALUES (?, ?, ?, ?) "
@@ -57,13 +79,23 @@ const char *const kChannel =
 
 #define HERALD_MERGE(col)                                                                                    \
     " " col " = CASE WHEN excluded." col " <> '' THEN excluded." col " ELSE " col " END,"
+// The search keys follow the merged values, not the incoming record alone: name_key goes with the name,
+// and mail_key is the key of the merged email and UPN. When the record brings both (or the row lacks what it
+// leaves out) that is the key computed on the parsing thread; when it leaves out one the row has, SQLite
+// folds the merged pair itself (herald_mail_key, SearchKey::mailKey). Inserts and full records never call it.
+#define HERALD_KEYS                                                                                          \
+    " name_key = CASE WHEN excluded.name <> '' THEN excluded.name_key ELSE name_key END,"                    \
+    " mail_key = CASE WHEN excluded.email = '' AND excluded.upn = '' THEN mail_key"                          \
+    " WHEN (excluded.email <> '' OR email = '') AND (excluded.upn <> '' OR upn = '') THEN excluded.mail_key" \
+    " ELSE herald_mail_key(CASE WHEN excluded.email <> '' THEN excluded.email ELSE email END,"               \
+    " CASE WHEN excluded.upn <> '' THEN excluded.upn ELSE upn END) END,"
 const char *const kPerson =
     "INSERT INTO people(id, aad_object_id, name, given_name, surname, email, upn, tenant_id, user_role,"
     " name_key, mail_key, conversation_id, service_url, reachability, updated_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET" HERALD_MERGE(
         "aad_object_id") HERALD_MERGE("name") HERALD_MERGE("given_name") HERALD_MERGE("surname")
         HERALD_MERGE("email") HERALD_MERGE("upn") HERALD_MERGE("tenant_id") HERALD_MERGE("user_role")
-            HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id")
+            HERALD_KEYS HERALD_MERGE("conversation_id")
                 HERALD_MERGE("service_url") " reachability = CASE WHEN reachability = 0 AND "
                                             "excluded.conversation_id <> '' THEN 1 ELSE reachability END,"
                                             " updated_at = excluded.updated_at";
@@ -81,11 +113,11 @@ const char *const kPerson =
 const char *const kPersonInstalled = HERALD_PERSON_INSTALLED(
     HERALD_MERGE("aad_object_id") HERALD_MERGE("name") HERALD_MERGE("given_name") HERALD_MERGE("surname")
         HERALD_MERGE("email") HERALD_MERGE("upn") HERALD_MERGE("tenant_id") HERALD_MERGE("user_role")
-            HERALD_MERGE("name_key") HERALD_MERGE("mail_key") HERALD_MERGE("conversation_id")
-                HERALD_MERGE("service_url"));
+            HERALD_KEYS HERALD_MERGE("conversation_id") HERALD_MERGE("service_url"));
 const char *const kPersonInstalledIdsOnly = HERALD_PERSON_INSTALLED(HERALD_MERGE(
     "aad_object_id") HERALD_MERGE("tenant_id") HERALD_MERGE("conversation_id") HERALD_MERGE("service_url"));
 #undef HERALD_PERSON_INSTALLED
+#undef HERALD_KEYS
 #undef HERALD_MERGE
 
 const char *const kInstall =
@@ -106,15 +138,33 @@ const char *const kRosterProgress = "UPDATE teams SET sync_mark = ?, sync_token 
 const char *const kRosterLeft =
     "UPDATE memberships SET active = 0 WHERE team_id = ? AND active = 1 AND sync_mark <> ?";
 const char *const kGeneration = "UPDATE directory_state SET generation = generation + 1 WHERE id = 1";
-const char *const kRosterDone = "UPDATE teams SET sync_token = '', last_synced = ? WHERE id = ?";
+const char *const kRosterDone =
+    "UPDATE teams SET sync_token = '', sync_mark = ?, last_synced = ? WHERE id = ?";
+// A roster stopped mid-way keeps its own mark (its members seen so far carry it), negated.
+const char *const kPassJoin =
+    "UPDATE teams SET sync_mark = CASE WHEN sync_token <> '' AND sync_mark <> 0 THEN -abs(sync_mark) ELSE -? END"
+    " WHERE id = ?";
+const char *const kPassLeave = "UPDATE teams SET sync_mark = abs(sync_mark) WHERE id = ?";
 
 const char *const kPersonPk = "SELECT pk FROM people WHERE id = ?";
+
+// herald_mail_key(email, upn): SearchKey::mailKey in SQL, for the upserts' merged keys (HERALD_KEYS).
+void mailKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    const auto text = [argv](int i) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])),
+                                 sqlite3_value_bytes(argv[i]));
+    };
+    const QByteArray key = argc == 2 ? SearchKey::mailKey(text(0), text(1)).toUtf8() : QByteArray();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
 
 } // namespace
 
 struct DirectoryWriter::Statements
 {
     std::array<std::unique_ptr<store::Statement>, StatementCount> statements;
+    bool functions = false; // herald_mail_key registered on this thread's connection
 };
 
 DirectoryWriter::DirectoryWriter(const store::Database &db)
@@ -133,6 +183,14 @@ qint64 DirectoryWriter::nowMs()
 Result<store::Statement *> DirectoryWriter::statement(int which, const char *sql)
 {
     auto &slot = m_statements->statements[static_cast<size_t>(which)];
+    if (!slot && !m_statements->functions) {
+        // Per connection, before the first statement that may call it is prepared.
+        sqlite3 *handle = m_db.nativeHandle();
+        if (handle &&
+            sqlite3_create_function_v2(handle, "herald_mail_key", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                       nullptr, mailKeyFunction, nullptr, nullptr, nullptr) == SQLITE_OK)
+            m_statements->functions = true;
+    }
     if (!slot) {
         auto prepared = std::make_unique<store::Statement>(m_db);
         if (Status s = prepared->prepare(sql); !s)
@@ -176,7 +234,26 @@ Status DirectoryWriter::setTeamInstalled(const QString &teamId, bool installed)
     store::Statement &s = *q.value();
     s.bindInt(0, installed ? 1 : 0);
     s.bindText(1, teamId);
-    return s.exec(QStringLiteral("team installed"));
+    if (Status st = s.exec(QStringLiteral("team installed")); !st)
+        return st;
+    if (s.changes() == 0) // unknown, or no change (every install event of a team the bot is in says so)
+        return Status::success();
+    auto members = installed ? statement(TeamMembersBack, kTeamMembersBack)
+                             : statement(TeamMembersUnreachable, kTeamMembersUnreachable);
+    if (!members)
+        return members.error();
+    members.value()->bindText(0, teamId);
+    return members.value()->exec(QStringLiteral("team members"));
+}
+
+Status DirectoryWriter::deleteChannel(const QString &channelId, const QString &teamId)
+{
+    auto q = statement(ChannelDelete, kChannelDelete);
+    if (!q)
+        return q.error();
+    q.value()->bindText(0, channelId);
+    q.value()->bindText(1, teamId);
+    return q.value()->exec(QStringLiteral("channel deleted"));
 }
 
 Status DirectoryWriter::upsertChannel(const QString &channelId, const QString &teamId, const QString &name,
@@ -361,9 +438,29 @@ Status DirectoryWriter::finishRoster(const QString &teamId, qint64 mark, qint64 
     auto done = statement(RosterDone, kRosterDone);
     if (!done)
         return done.error();
-    done.value()->bindInt(0, nowMs());
-    done.value()->bindText(1, teamId);
+    done.value()->bindInt(0, qAbs(mark));
+    done.value()->bindInt(1, nowMs());
+    done.value()->bindText(2, teamId);
     return done.value()->exec(QStringLiteral("roster done"));
+}
+
+Status DirectoryWriter::joinPass(const QString &teamId, qint64 pass)
+{
+    auto q = statement(PassJoin, kPassJoin);
+    if (!q)
+        return q.error();
+    q.value()->bindInt(0, qAbs(pass));
+    q.value()->bindText(1, teamId);
+    return q.value()->exec(QStringLiteral("sync pass"));
+}
+
+Status DirectoryWriter::leavePass(const QString &teamId)
+{
+    auto q = statement(PassLeave, kPassLeave);
+    if (!q)
+        return q.error();
+    q.value()->bindText(0, teamId);
+    return q.value()->exec(QStringLiteral("sync pass"));
 }
 
 } // namespace herald::directory

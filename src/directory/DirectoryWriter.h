@@ -54,9 +54,15 @@ public:
 
     Status upsertTenant(const QString &tenantId, const QString &serviceUrl);
     Status upsertTeam(const TeamRecord &team);
+    // Whether the bot is in the team. Not installed (the bot removed, the team deleted or archived): members
+    // known only through teams the bot has left become unreachable (UnreachableReason::TeamUninstalled);
+    // installed again: they are tried again. People reachable personally are untouched. The team, its
+    // channels and memberships are kept. Bump the generation afterwards (reachability is in search indexes).
     Status setTeamInstalled(const QString &teamId, bool installed);
     Status upsertChannel(const QString &channelId, const QString &teamId, const QString &name,
                          bool isGeneral);
+    // A deleted channel (never the General channel, which lives as long as the team).
+    Status deleteChannel(const QString &channelId, const QString &teamId);
     // The team's channels are exactly these (General included): others are deleted.
     Status removeChannelsExcept(const QString &teamId, const QStringList &keep);
 
@@ -81,9 +87,16 @@ public:
     Status setMembership(const QString &teamId, qint64 personPk, bool active, qint64 syncMark = 0);
 
     // Roster sync bookkeeping (DirectorySync): the pass's mark and continuation token survive a restart.
+    // teams.sync_mark holds the roster's mark, negated while the team still belongs to an unfinished sync of
+    // every team (so that one resumes after an interruption without fetching the teams it had finished).
     Status saveRosterProgress(const QString &teamId, qint64 mark, const QString &continuationToken);
-    // Ends a pass: members not seen in it are marked left (their count in *left); the token is cleared.
+    // Ends a roster: members not seen in it (memberships not tagged mark) are marked left (their count in
+    // *left); the token is cleared and the team's stored mark made positive (done).
     Status finishRoster(const QString &teamId, qint64 mark, qint64 *left);
+    // A sync of every team begins: each of these teams is pending in it until finishRoster() or leavePass().
+    Status joinPass(const QString &teamId, qint64 pass);
+    // The team is no longer pending in the unfinished pass (it failed for good); its token is kept.
+    Status leavePass(const QString &teamId);
 
     // Tells search indexes that people or memberships changed; call once per transaction that did.
     Status bumpGeneration();

@@ -21,7 +21,7 @@ struct ImportReport
     qint64 imported = 0;     // records applied
     qint64 rejected = 0;     // records refused (see issues)
     qint64 people = 0;       // person records applied (a person may appear more than once)
-    qint64 teams = 0;        // team records applied
+    qint64 teams = 0;        // team records applied (JSON lines: per team event; CSV: each team named, once)
     qint64 installs = 0;     // personal installs seen
     qint64 uninstalls = 0;   // personal uninstalls seen
     bool cancelled = false;

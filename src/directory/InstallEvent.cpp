@@ -302,12 +302,13 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     if (!r.id(channel.value(u"id"), Field{u"channelData.channel.id"}, &event->channelId, false)
         || !r.text(channel.value(u"name"), Field{u"channelData.channel.name"}, &event->channelName))
         return false;
-    event->channelDeleted = channelData.value(u"eventType").toString() == u"channelDeleted";
+    const QString eventType = channelData.value(u"eventType").toString();
+    event->channelDeleted = eventType == u"channelDeleted";
     if (installChange != Change::None)
         event->botInTeam = installChange;
-    else if (botRemoved)
+    else if (botRemoved || eventType == u"teamDeleted" || eventType == u"teamArchived")
         event->botInTeam = Change::Removed;
-    else if (botAdded)
+    else if (botAdded || eventType == u"teamRestored" || eventType == u"teamUnarchived")
         event->botInTeam = Change::Added;
     for (PersonRecord &p : added)
         p.tenantId = event->tenantId;

@@ -30,7 +30,10 @@ struct InstallEvent
     TeamRecord team;
     QString channelId;
     QString channelName;
-    bool channelDeleted = false;
+    bool channelDeleted = false; // eventType channelDeleted: the channel is gone
+    // The bot's presence in the team: Removed for installationUpdate remove, the bot in membersRemoved, and
+    // eventType teamDeleted or teamArchived (no longer reachable through the team); Added for an install,
+    // the bot in membersAdded, teamRestored and teamUnarchived.
     Change botInTeam = Change::None;
     QList<PersonRecord> membersAdded;
     QList<PersonRecord> membersRemoved;

@@ -31,6 +31,10 @@ QString ReachabilityText::reason(Reachability reachability, const QString &code)
         return QCoreApplication::translate("herald::directory", "The app is not installed for them.");
     if (code == QLatin1String(UnreachableReason::NotInRoster))
         return QCoreApplication::translate("herald::directory", "The bot is not in their conversation.");
+    if (code == QLatin1String(UnreachableReason::TeamUninstalled))
+        return QCoreApplication::translate(
+            "herald::directory", "The bot is no longer in any team of theirs, and they have no chat "
+                                 "with it.");
     return QCoreApplication::translate("herald::directory", "Teams refused messages to them.");
 }
 

@@ -18,6 +18,8 @@ inline constexpr const char *BotRemoved = "botRemoved";     // the bot left thei
 inline constexpr const char *Blocked = "blocked";           // ConversationBlockedByUser
 inline constexpr const char *NotInstalled = "notInstalled"; // ForbiddenOperationException: app not installed
 inline constexpr const char *NotInRoster = "notInRoster";   // BotNotInConversationRoster
+// Known only through teams, and the bot left them all (removed, or the team deleted or archived).
+inline constexpr const char *TeamUninstalled = "teamUninstalled";
 } // namespace UnreachableReason
 
 class ReachabilityText final

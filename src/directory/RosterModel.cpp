@@ -48,6 +48,7 @@ void RosterModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
+    m_pagesFetched = 0;
     recount();
     endResetModel();
     Q_EMIT countChanged(m_count);
@@ -75,6 +76,14 @@ void RosterModel::recount()
     m_count = *count;
 }
 
+qint64 RosterModel::cachedRowCount() const
+{
+    qint64 rows = 0;
+    for (const QList<PersonRow> &page : m_pages)
+        rows += page.size();
+    return rows;
+}
+
 const PersonRow *RosterModel::row(int row) const
 {
     if (row < 0 || row >= m_count)
@@ -91,6 +100,7 @@ const PersonRow *RosterModel::row(int row) const
             m_pages.remove(m_recent.takeFirst());
         it = m_pages.insert(page, std::move(rows).value());
         m_recent.append(page);
+        ++m_pagesFetched;
     } else if (m_recent.constLast() != page) {
         m_recent.removeOne(page);
         m_recent.append(page);

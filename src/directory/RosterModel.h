@@ -57,6 +57,10 @@ public:
 
     QString personId(int row) const;
     qint64 totalCount() const { return m_count; }
+    // The rows held in memory now (at most MaxCachedPages × PageSize), and the pages read from the database
+    // since the last reset: what keeps a 100,000-person directory out of memory, for tests and diagnostics.
+    qint64 cachedRowCount() const;
+    qint64 pagesFetched() const { return m_pagesFetched; }
     // The last failure (kind None when the last query worked).
     const Error &lastError() const { return m_error; }
 
@@ -81,6 +85,7 @@ private:
     Error m_error;
     mutable QHash<int, QList<PersonRow>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last
+    mutable qint64 m_pagesFetched = 0;
     std::unique_ptr<SearchIndex> m_index; // made on the first search
 };
 

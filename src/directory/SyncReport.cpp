@@ -11,15 +11,11 @@ QJsonObject SyncReport::toJson() const
         list.append(QJsonObject{{QStringLiteral("team"), f.teamId},
                                 {QStringLiteral("message"), f.error.toString()},
                                 {QStringLiteral("kind"), Error::kindName(f.error.kind)}});
-    return QJsonObject{{QStringLiteral("teams"), teams},
-                       {QStringLiteral("teamsDone"), teamsDone},
-                       {QStringLiteral("members"), members},
-                       {QStringLiteral("left"), left},
-                       {QStringLiteral("requests"), requests},
-                       {QStringLiteral("throttled"), throttled},
-                       {QStringLiteral("retries"), retries},
-                       {QStringLiteral("resumed"), resumed},
-                       {QStringLiteral("cancelled"), cancelled},
+    return QJsonObject{{QStringLiteral("teams"), teams},       {QStringLiteral("teamsDone"), teamsDone},
+                       {QStringLiteral("members"), members},   {QStringLiteral("left"), left},
+                       {QStringLiteral("requests"), requests}, {QStringLiteral("throttled"), throttled},
+                       {QStringLiteral("retries"), retries},   {QStringLiteral("resumed"), resumed},
+                       {QStringLiteral("skipped"), skipped},   {QStringLiteral("cancelled"), cancelled},
                        {QStringLiteral("failures"), list}};
 }
 

@@ -25,6 +25,7 @@ struct SyncReport
     qint64 throttled = 0;   // 429 answers
     qint64 retries = 0;     // calls repeated after a retryable failure
     int resumed = 0;        // rosters continued from a saved continuation token
+    int skipped = 0;        // teams the interrupted pass it resumed had finished (not fetched again)
     bool cancelled = false;
     QList<Failure> failures;
 

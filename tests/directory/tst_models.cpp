@@ -36,6 +36,9 @@ private Q_SLOTS:
     void rosterModelPagesLazily();
     void rosterModelSearchAndSort();
     void searchIndexSeesChanges();
+    void searchIndexSortsLikeSql_data();
+    void searchIndexSortsLikeSql();
+    void partialUpdatesKeepSearchKeys();
 
 private:
     void import(const QByteArray &content, DirectoryImporter::Format format);
@@ -210,9 +213,25 @@ void tst_Models::rosterModelPagesLazily()
     QCOMPARE(model.index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("Bulk Person 0000"));
     QCOMPARE(model.index(2499, RosterModel::NameColumn).data().toString(), QStringLiteral("Bulk Person 2499"));
     QCOMPARE(model.index(1234, RosterModel::EmailColumn).data().toString(), QStringLiteral("bulk1234@x.example"));
-    // Walk everything: pages come and go, answers stay right.
-    for (int row = 0; row < model.rowCount(); row += 97)
+    // Walk everything: pages come and go, answers stay right — and never more than the cache's bound sit
+    // in memory, however many rows were read.
+    const qint64 bound = qint64(RosterModel::MaxCachedPages) * RosterModel::PageSize;
+    QVERIFY(bound < 2500);
+    for (int row = 0; row < model.rowCount(); row += 97) {
         QCOMPARE(model.index(row, 0).data(RosterModel::PersonIdRole).toString(), QStringLiteral("29:1bulk%1").arg(row));
+        QVERIFY2(model.cachedRowCount() <= bound, qPrintable(QString::number(model.cachedRowCount())));
+    }
+    // Full: ten pages, the last one read (rows 2400–2499) holding only 100.
+    QCOMPARE(model.cachedRowCount(), bound - RosterModel::PageSize + 100);
+    QVERIFY(model.pagesFetched() >= 2500 / RosterModel::PageSize); // every page was read at least once
+    // A page read once and still cached is not read again.
+    const qint64 fetched = model.pagesFetched();
+    QCOMPARE(model.index(2499, 0).data(RosterModel::PersonIdRole).toString(), QStringLiteral("29:1bulk2499"));
+    QCOMPARE(model.pagesFetched(), fetched);
+    // Back to the start: its page had gone, so it is read again.
+    QCOMPARE(model.index(0, 0).data(RosterModel::PersonIdRole).toString(), QStringLiteral("29:1bulk0"));
+    QCOMPARE(model.pagesFetched(), fetched + 1);
+    QVERIFY(model.cachedRowCount() <= bound);
     QCOMPARE(model.index(5, RosterModel::TeamsColumn).data().toString(), QStringLiteral("19:bulk")); // no name yet
     QCOMPARE(model.index(5, RosterModel::ReachabilityColumn).data().toString(), QStringLiteral("Not contacted yet"));
     QCOMPARE(model.index(5, 0).data(RosterModel::ReachableRole).toBool(), true);
@@ -251,6 +270,93 @@ void tst_Models::searchIndexSeesChanges()
     import("id,name\n29:1zoe,Zoë Brontë\n", DirectoryImporter::Format::Csv);
     QCOMPARE(index.match(filter)->size(), 1); // the import bumped the generation: the index reloaded
     QCOMPARE(index.size(), 7);
+}
+
+void tst_Models::searchIndexSortsLikeSql_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("descending");
+    for (const auto &[sort, label] :
+         {std::pair{PersonSort::Name, "name"}, std::pair{PersonSort::Email, "email"},
+          std::pair{PersonSort::Reachability, "reachability"}}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 ascending").arg(QLatin1String(label))))
+            << int(sort) << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1 descending").arg(QLatin1String(label))))
+            << int(sort) << true;
+    }
+}
+
+void tst_Models::searchIndexSortsLikeSql()
+{
+    // Ties everywhere: the same mail, no mail at all, the same reachability; rows inserted out of name order,
+    // so that row id order and name order differ. The index (models) and SQL (CLI) must agree on every page.
+    QByteArray csv = "id,name,email,conversationId\n";
+    const char *const names[] = {"Zed Common", "Amy Common", "Bob Common",
+                                 "Yul Common", "Cat Common", "Xia Common"};
+    const char *const mails[] = {"same@common.example", "same@common.example", "", "b@common.example", "",
+                                 "Ä@common.example"};
+    for (int i = 0; i < 6; ++i)
+        csv += QByteArray("29:1sort") + QByteArray::number(i) + ',' + names[i] + ',' + mails[i] + ',' +
+               (i % 2 ? QByteArray("a:1sortconv") + QByteArray::number(i) : QByteArray()) + '\n';
+    import(csv, DirectoryImporter::Format::Csv);
+    import(line(installation(QStringLiteral("29:1sort4"), QStringLiteral("a:1c4"), QStringLiteral("remove"))),
+           DirectoryImporter::Format::JsonLines);
+
+    QFETCH(int, sort);
+    QFETCH(bool, descending);
+    PersonFilter filter;
+    filter.search = QStringLiteral("common");
+    filter.sort = PersonSort(sort);
+    filter.descending = descending;
+    SearchIndex index(*m_db);
+    const auto ids = [&](SearchIndex *with, qint64 offset, int limit) {
+        QStringList list;
+        const auto rows = DirectoryQueries(*m_db, with).people(filter, offset, limit);
+        for (const PersonRow &r : *rows)
+            list << r.id;
+        return list;
+    };
+    const QStringList sql = ids(nullptr, 0, 50);
+    QCOMPARE(sql.size(), 6);
+    QCOMPARE(ids(&index, 0, 50), sql);
+    QCOMPARE(ids(&index, 2, 3), sql.mid(2, 3));
+}
+
+void tst_Models::partialUpdatesKeepSearchKeys()
+{
+    // An import that brings only some fields merges them into what is stored; the search keys must follow the
+    // merged values (the UPN kept from before stays searchable), in SQL and in the index.
+    import("id,name,email,userPrincipalName\n"
+           "29:1partial,Rosa Díaz,rosa.diaz@contoso.example,rdiaz@contoso.onmicrosoft.example\n",
+           DirectoryImporter::Format::Csv);
+    import("id,email\n29:1partial,rosa.diaz@fabrikam.example\n", DirectoryImporter::Format::Csv); // no UPN
+    import("id,userPrincipalName\n29:1jose,jose@fabrikam.onmicrosoft.example\n",
+           DirectoryImporter::Format::Csv); // no email; José's was jose.garcia@contoso.example
+    import("id,name\n29:1partial,Rosa Díaz-Peralta\n", DirectoryImporter::Format::Csv); // no mail at all
+    SearchIndex index(*m_db);
+    const auto found = [&](const QString &query) {
+        PersonFilter filter;
+        filter.search = query;
+        QStringList answers;
+        for (SearchIndex *with : {static_cast<SearchIndex *>(nullptr), &index}) {
+            QStringList ids;
+            const auto rows = DirectoryQueries(*m_db, with).people(filter, 0, 10);
+            for (const PersonRow &r : *rows)
+                ids << r.id;
+            answers << ids.join(u',');
+        }
+        return answers;
+    };
+    const QStringList rosa{QStringLiteral("29:1partial"), QStringLiteral("29:1partial")};
+    QCOMPARE(found(QStringLiteral("rdiaz@contoso")), rosa);    // the UPN, kept
+    QCOMPARE(found(QStringLiteral("fabrikam.example")), rosa); // the new email
+    QCOMPARE(found(QStringLiteral("rosa.diaz@contoso")),
+             QStringList(2, QString()));              // the old email, replaced
+    QCOMPARE(found(QStringLiteral("peralta")), rosa); // the new name
+    QCOMPARE(found(QStringLiteral("jose.garcia@contoso")),
+             QStringList(2, QStringLiteral("29:1jose"))); // email kept
+    QCOMPARE(found(QStringLiteral("jose@fabrikam")), QStringList(2, QStringLiteral("29:1jose"))); // new UPN
+    QCOMPARE(found(QStringLiteral("jgarcia")), QStringList(2, QString())); // the old UPN, replaced
 }
 
 QTEST_GUILESS_MAIN(tst_Models)

@@ -35,10 +35,21 @@ private Q_SLOTS:
     void cancelThenResumeMidRoster();
     void membersNotInTheRosterAreMarkedLeft();
     void importsTheSandboxInstallsThenSyncsEveryTeam();
+    void interruptedSyncResumesWhereItStopped();
+    void teamSyncCancelledThenEveryTeamSynced();
+    void networkLossThenResume();
+    void refusedSavedTokenRestartsTheRoster();
+    void notFoundMarksTheTeamUninstalled();
+    void cancelDuringAWait_data();
+    void cancelDuringAWait();
 
 private:
     void startSandbox(int teams, int members, bool limits = false, double globalRps = 50);
-    std::unique_ptr<DirectorySync> makeSync(DirectorySync::Options options = {});
+    std::unique_ptr<DirectorySync> makeSync(DirectorySync::Options options = {},
+                                            const Clock *clock = nullptr);
+    void importInstalls();
+    void resumeAfterTheFirstTeam(DirectorySync &sync, const QStringList &order);
+    qint64 sandboxRequests();
     Status runSync(DirectorySync &sync, const QStringList &teams = {});
     QString teamId(int index = 0) const { return m_server->organisation().team(index).id; }
     qint64 scalar(const QString &sql) const { return herald::test::scalar(*m_db, sql); }
@@ -88,9 +99,47 @@ void tst_Sync::startSandbox(int teams, int members, bool limits, double globalRp
     m_client = std::make_unique<connector::ConnectorClient>(profile, m_tokens.get(), m_nam.get());
 }
 
-std::unique_ptr<DirectorySync> tst_Sync::makeSync(DirectorySync::Options options)
+std::unique_ptr<DirectorySync> tst_Sync::makeSync(DirectorySync::Options options, const Clock *clock)
 {
-    return std::make_unique<DirectorySync>(*m_db, m_client.get(), SystemClock::instance(), options);
+    return std::make_unique<DirectorySync>(*m_db, m_client.get(), clock ? clock : SystemClock::instance(),
+                                           options);
+}
+
+// The sandbox organisation's install events, as a bot backend stores them: every team becomes known.
+void tst_Sync::importInstalls()
+{
+    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(QStringLiteral("_sandbox/installs.jsonl"))));
+    QNetworkReply *reply = m_nam->get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QByteArray body = reply->readAll();
+    reply->deleteLater();
+    QBuffer buffer(&body);
+    buffer.open(QIODevice::ReadOnly);
+    auto report = DirectoryImporter(*m_db).importDevice(&buffer, DirectoryImporter::Format::Auto);
+    QVERIFY(report.ok());
+    QCOMPARE(report->rejected, 0);
+}
+
+// A sync of every team after an interruption in the second of order's teams: it resumes the pass there.
+void tst_Sync::resumeAfterTheFirstTeam(DirectorySync &sync, const QStringList &order)
+{
+    QStringList started;
+    connect(&sync, &DirectorySync::teamStarted, &sync, [&started](const QString &id) { started << id; });
+    const Status resumed = runSync(sync);
+    QVERIFY2(resumed.ok(), qPrintable(resumed.error().toString()));
+    QCOMPARE(started, order.mid(1)); // the first team, finished before, is not fetched again
+    QCOMPARE(sync.report().skipped, 1);
+    QCOMPARE(sync.report().resumed, 1); // the second goes on from its saved continuation token
+    QCOMPARE(sync.report().left, 0);
+}
+
+// Requests the sandbox answered so far, this question included.
+qint64 tst_Sync::sandboxRequests()
+{
+    QNetworkAccessManager nam;
+    const QJsonObject stats =
+        herald::test::sandboxCall(nam, *m_server, "GET", QStringLiteral("_sandbox/stats"));
+    return stats.value(QStringLiteral("requests")).toInteger(-1);
 }
 
 Status tst_Sync::runSync(DirectorySync &sync, const QStringList &teams)
@@ -256,6 +305,228 @@ void tst_Sync::importsTheSandboxInstallsThenSyncsEveryTeam()
     QCOMPARE(queries.counts()->reachable, withApp);
     const Person p = m_server->organisation().person(5);
     QCOMPARE(queries.person(p.id)->name, p.name);
+}
+
+void tst_Sync::interruptedSyncResumesWhereItStopped()
+{
+    startSandbox(3, 2400);
+    importInstalls();
+    DirectoryQueries queries(*m_db);
+    const QStringList order = *queries.teamIds(); // a sync of every team visits them in this order
+    QCOMPARE(order.size(), 3);
+    QHash<QString, qint64> sizes;
+    qint64 memberships = 0;
+    for (int t = 0; t < 3; ++t) {
+        const Team &team = m_server->organisation().team(t);
+        sizes.insert(team.id, team.members.size());
+        memberships += team.members.size();
+    }
+    const auto pages = [](qint64 members) { return qMax<qint64>(1, (members + 499) / 500); };
+    QVERIFY2(sizes.value(order.at(1)) > 500, "the second team needs more than one roster page");
+
+    // Cancelled after the first roster page of the second team: the first team is done.
+    auto first = makeSync();
+    QStringList started;
+    connect(first.get(), &DirectorySync::teamStarted, first.get(), [&](const QString &id) { started << id; });
+    connect(first.get(), &DirectorySync::pageStored, first.get(), [&](const QString &id) {
+        if (id == order.at(1))
+            first->cancel();
+    });
+    const Status cancelled = runSync(*first);
+    QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
+    QCOMPARE(started, order.mid(0, 2));
+    QCOMPARE(first->report().teamsDone, 1);
+    QCOMPARE(first->report().left, 0);
+    QVERIFY(queries.findTeam(order.at(1))->syncPending);
+    QVERIFY(queries.findTeam(order.at(2))->syncPending); // not reached yet: still to do in this pass
+    QVERIFY(!queries.findTeam(order.at(0))->syncPending);
+
+    // As after a restart: a new sync of every team resumes the pass. The finished team is not fetched again,
+    // the interrupted one continues after its first page, the last one comes whole.
+    const qint64 before = sandboxRequests();
+    auto second = makeSync();
+    resumeAfterTheFirstTeam(*second, order);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(second->report().teamsDone, 2);
+    // details and channels of both teams, the rest of the interrupted roster, the whole of the last one
+    const qint64 expected = 2 + 2 + (pages(sizes.value(order.at(1))) - 1) + pages(sizes.value(order.at(2)));
+    QCOMPARE(second->report().requests, expected);
+    // What the sandbox saw (less the second stats question), not what the sync says it sent.
+    QCOMPARE(sandboxRequests() - before - 1, expected);
+    QCOMPARE(second->report().members, sizes.value(order.at(1)) - 500 + sizes.value(order.at(2)));
+    // Nobody lost, nobody marked as having left.
+    QCOMPARE(queries.counts()->memberships, memberships);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE active = 0")), 0);
+    for (const QString &id : order)
+        QVERIFY(!queries.findTeam(id)->syncPending);
+
+    // The pass is complete: the next sync starts a new one with every team.
+    auto third = makeSync();
+    QVERIFY(runSync(*third).ok());
+    QCOMPARE(third->report().skipped, 0);
+    QCOMPARE(third->report().teamsDone, 3);
+    QCOMPARE(third->report().resumed, 0);
+    QCOMPARE(third->report().left, 0);
+    QCOMPARE(queries.counts()->memberships, memberships);
+}
+
+void tst_Sync::teamSyncCancelledThenEveryTeamSynced()
+{
+    // A sync of one team stopped mid-roster, then a sync of every team: the roster goes on from its token
+    // and the members seen before the stop stay members.
+    startSandbox(1, 1200);
+    auto first = makeSync();
+    connect(first.get(), &DirectorySync::pageStored, first.get(), [&] { first->cancel(); });
+    QCOMPARE(runSync(*first, {teamId()}).error().kind, Error::Kind::Cancelled);
+    auto second = makeSync();
+    const Status status = runSync(*second);
+    QVERIFY2(status.ok(), qPrintable(status.error().toString()));
+    QCOMPARE(second->report().resumed, 1);
+    QCOMPARE(second->report().members, 700);
+    QCOMPARE(second->report().left, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE active = 1")), 1200);
+}
+
+void tst_Sync::networkLossThenResume()
+{
+    // The network goes away mid-roster (the sandbox stops): every retry fails, the sync ends with the
+    // remaining teams failed. When the network is back (the same tenant on the same address), the next sync
+    // of every team resumes the pass: the finished team is skipped, the interrupted roster goes on.
+    startSandbox(3, 2400);
+    importInstalls();
+    DirectoryQueries queries(*m_db);
+    const QStringList order = *queries.teamIds();
+    qint64 memberships = 0;
+    for (int t = 0; t < 3; ++t)
+        memberships += m_server->organisation().team(t).members.size();
+    SandboxOptions options = m_server->options();
+    options.port = quint16(m_server->baseUrl().port());
+    DirectorySync::Options fast;
+    fast.backoffMs = 10;
+    fast.maxBackoffMs = 20;
+    auto first = makeSync(fast);
+    connect(first.get(), &DirectorySync::pageStored, first.get(), [&](const QString &id) {
+        if (id == order.at(1))
+            m_server.reset(); // no answer any more: connections refused
+    });
+    const Status lost = runSync(*first);
+    QVERIFY(!lost.ok());
+    QCOMPARE(first->report().teamsDone, 1);
+    QCOMPARE(first->report().failures.size(), 2);
+    QCOMPARE(first->report().failures.constFirst().error.kind, Error::Kind::Network);
+    QVERIFY(queries.findTeam(order.at(1))->installed); // a lost network says nothing about the bot
+    QVERIFY(queries.findTeam(order.at(1))->syncPending);
+    QVERIFY(queries.findTeam(order.at(2))->syncPending);
+
+    m_server = std::make_unique<SandboxServer>(options, SystemClock::instance());
+    QVERIFY(m_server->listen().ok());
+    auto second = makeSync();
+    resumeAfterTheFirstTeam(*second, order);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(queries.counts()->memberships, memberships);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE active = 0")), 0);
+}
+
+void tst_Sync::refusedSavedTokenRestartsTheRoster()
+{
+    startSandbox(1, 1200);
+    auto first = makeSync();
+    connect(first.get(), &DirectorySync::pageStored, first.get(), [&] { first->cancel(); });
+    QCOMPARE(runSync(*first, {teamId()}).error().kind, Error::Kind::Cancelled);
+    // The saved token went stale (Teams no longer accepts it): the roster starts again from the top.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE teams SET sync_token = 'stale-token' WHERE sync_token <> ''")));
+    QCOMPARE(q.numRowsAffected(), 1);
+    auto second = makeSync();
+    const Status status = runSync(*second, {teamId()});
+    QVERIFY2(status.ok(), qPrintable(status.error().toString()));
+    QCOMPARE(second->report().resumed, 1);
+    QCOMPARE(second->report().members, 1200); // all three pages again
+    QCOMPARE(second->report().requests, 6);   // details, channels, the refused page, three pages
+    QCOMPARE(second->report().left, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE active = 1")), 1200);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM teams WHERE sync_token <> ''")), 0);
+}
+
+void tst_Sync::notFoundMarksTheTeamUninstalled()
+{
+    startSandbox(1, 40);
+    // A team the bot is no longer in (the sandbox does not know it), with someone known only through it and
+    // someone who also has a 1:1 chat with the bot.
+    const QByteArray csv = "id,name,conversationId,teamId\n"
+                           "29:1gone-only,Only There,,19:gone@thread.tacv2\n"
+                           "29:1gone-chat,Has A Chat,a:1chat,19:gone@thread.tacv2\n";
+    QByteArray copy = csv;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    QVERIFY(DirectoryImporter(*m_db).importDevice(&buffer, DirectoryImporter::Format::Csv).ok());
+    DirectoryQueries queries(*m_db);
+    QVERIFY(queries.findTeam(QStringLiteral("19:gone@thread.tacv2"))->installed);
+
+    auto sync = makeSync();
+    const Status status = runSync(*sync); // every team: only the unknown one
+    QVERIFY(!status.ok());
+    QCOMPARE(sync->report().failures.size(), 1);
+    QCOMPARE(sync->report().failures.constFirst().error.httpStatus, 404);
+    QCOMPARE(sync->report().requests, 1); // not retried
+    const auto team = queries.findTeam(QStringLiteral("19:gone@thread.tacv2"));
+    QVERIFY(!team->installed);
+    QCOMPARE(team->memberCount, 2); // history kept
+    QCOMPARE(queries.person(QStringLiteral("29:1gone-only"))->reachability, Reachability::Unreachable);
+    QCOMPARE(queries.person(QStringLiteral("29:1gone-only"))->unreachableReason,
+             QLatin1String(UnreachableReason::TeamUninstalled));
+    QCOMPARE(queries.person(QStringLiteral("29:1gone-chat"))->reachability, Reachability::Reachable);
+    // Later syncs of every team leave it out.
+    QCOMPARE(queries.teamIds()->size(), 0);
+}
+
+void tst_Sync::cancelDuringAWait_data()
+{
+    QTest::addColumn<bool>("backoff"); // else: a pacing wait
+    QTest::newRow("backing off after a 503") << true;
+    QTest::newRow("pacing under the read limit") << false;
+}
+
+void tst_Sync::cancelDuringAWait()
+{
+    QFETCH(bool, backoff);
+    startSandbox(1, 120);
+    DirectorySync::Options options;
+    ManualClock frozen; // the pacer's clock: time stands still, so a pacing wait never ends by itself
+    if (backoff) {
+        QNetworkAccessManager nam;
+        QVERIFY(!herald::test::sandboxCall(
+                     nam, *m_server, "POST", QStringLiteral("_sandbox/faults"),
+                     QJsonObject{{QStringLiteral("next"), QJsonArray{QStringLiteral("503")}}})
+                     .isEmpty());
+        options.backoffMs = 600000; // far longer than the test
+        options.maxBackoffMs = 600000;
+    } else {
+        options.globalPerSecond = 1; // the channels call must wait for the details call to leave the window
+    }
+    auto sync = makeSync(options, backoff ? nullptr : &frozen);
+    QSignalSpy finished(sync.get(), &DirectorySync::finished);
+    sync->start({teamId()});
+    if (backoff)
+        QTRY_COMPARE_WITH_TIMEOUT(sync->report().retries, 1, 10000); // the 503 came back: waiting to retry
+    else // the team's details are stored, so the channels call is next and waits
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto team = DirectoryQueries(*m_db).findTeam(teamId());
+                return team.ok() && !team->name.isEmpty();
+            }(),
+            10000);
+    QVERIFY(sync->isRunning());
+    QCOMPARE(sync->report().requests, 1);
+    QVERIFY(finished.isEmpty());
+    sync->cancel();
+    QCOMPARE(finished.size(), 1); // at once, not when the wait would have ended
+    QCOMPARE(finished.constFirst().at(0).value<Status>().error().kind, Error::Kind::Cancelled);
+    QVERIFY(!sync->isRunning());
+    QVERIFY(sync->report().cancelled);
+    QCOMPARE(sync->report().requests, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

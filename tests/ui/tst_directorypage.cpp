@@ -148,6 +148,51 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(page, "nameValue")->isVisible());
     }
 
+    void hostileNamesAreShownVerbatim()
+    {
+        // Names, addresses and file names are data: a label that guessed rich text would render the markup
+        // (bold, a link, a script element) instead of showing what is stored.
+        const QString name =
+            QStringLiteral("<b>Bold</b> <a href=\"https://evil.example\">Click</a><script>x()</script>");
+        const QString email = QStringLiteral("<i>mail</i>@example.com");
+        const QString file =
+            writeFile(QStringLiteral("<b>people<i>.csv"), "id,name,email,teamId\n29:hostile-1,\"" +
+                                                              name.toUtf8().replace("\"", "\"\"") + "\"," +
+                                                              email.toUtf8() + ",19:<u>team</u>\n");
+        ui::DirectoryPage page(m_db.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &ui::DirectoryPage::jobFinished);
+        page.importFile(file);
+        QVERIFY2(!finished.isEmpty() || finished.wait(10000), qPrintable(page.messageText()));
+        QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(page.messageText()));
+
+        // What a user can select (and copy) out of a label is what it shows.
+        const auto shown = [&page](const char *label) {
+            QLabel *l = child<QLabel>(page, label);
+            l->setSelection(0, int(l->text().size()));
+            return l->selectedText();
+        };
+        QVERIFY2(shown("messageLabel").contains(QStringLiteral("<b>people<i>.csv")),
+                 qPrintable(shown("messageLabel")));
+
+        QTableView *view = child<QTableView>(page, "rosterView");
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTRY_COMPARE(page.shownPersonId(), QStringLiteral("29:hostile-1"));
+        QCOMPARE(shown("nameValue"), name);
+        QCOMPARE(shown("emailValue"), email);
+        QCOMPARE(shown("teamsValue"), QStringLiteral("19:<u>team</u>"));
+
+        // Labels that cannot be selected: their format is checked, as is every label showing directory data.
+        QTest::keyClicks(child<QLineEdit>(page, "searchEdit"), QStringLiteral("<b>"));
+        QTRY_VERIFY(child<QLabel>(page, "countLabel")->text().contains(QStringLiteral("\"<b>\"")));
+        for (const char *label : {"messageLabel", "countLabel", "audienceLabel", "detailsPlaceholder",
+                                  "nameValue", "emailValue", "upnValue", "teamsValue", "reachValue",
+                                  "lastMessageValue", "conversationValue", "progressLabel"})
+            QVERIFY2(child<QLabel>(page, label)->textFormat() == Qt::PlainText, label);
+    }
+
     void unreachablePeopleSayWhy()
     {
         fill();
@@ -364,6 +409,28 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(page->messageText()));
         QTRY_COMPARE(page->rosterModel()->rowCount(), m_sandbox->organisation().memberCount() + 1);
+
+        // Dropped on the search box (a line edit, which takes drops of text itself): imported all the same,
+        // and the box does not get the file's path pasted into it.
+        auto *search = child<QLineEdit>(*page, "searchEdit");
+        search->clear();
+        const QString second =
+            writeFile(QStringLiteral("dropped-on-search.csv"), "id,name\n29:dropped-2,Dropped Dora\n");
+        QMimeData onSearch;
+        onSearch.setUrls({QUrl::fromLocalFile(second)});
+        onSearch.setText(second); // file managers offer the path as text too: what a line edit would paste
+        const QPoint inSearch = search->rect().center();
+        QDragEnterEvent enterSearch(inSearch, Qt::CopyAction, &onSearch, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(search, &enterSearch);
+        QVERIFY(enterSearch.isAccepted());
+        QSignalSpy secondFinished(page, &ui::DirectoryPage::jobFinished);
+        QDropEvent dropSearch(inSearch, Qt::CopyAction, &onSearch, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(search, &dropSearch);
+        QVERIFY(dropSearch.isAccepted());
+        QVERIFY(secondFinished.wait(10000));
+        QVERIFY2(secondFinished.constFirst().at(0).toBool(), qPrintable(page->messageText()));
+        QCOMPARE(search->text(), QString());
+        QTRY_COMPARE(page->rosterModel()->rowCount(), m_sandbox->organisation().memberCount() + 2);
     }
 
     void sandboxFirstStartFillsTheDirectoryAndF5Syncs()
