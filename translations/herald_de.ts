@@ -1754,6 +1754,104 @@
     </message>
 </context>
 <context>
+    <name>herald::cli::Directory</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
+        <translation>Unbekanntes Format „%1“: verwenden Sie csv oder jsonl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s)…</source>
+        <translation>
+            <numerusform>%n Datensatz importiert…</numerusform>
+            <numerusform>%n Datensätze importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
+        <translation>
+            <numerusform>… und %n weitere abgelehnte Zeile (--json listet bis zu %1 auf).</numerusform>
+            <numerusform>… und %n weitere abgelehnte Zeilen (--json listet bis zu %1 auf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.</source>
+        <translation>%1 von %2 %3-Datensätzen aus %4 in %6 s importiert (%5 abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Which bot? Pass --profile NAME (see &quot;herald-cli profile list&quot;).</source>
+        <translation>Welcher Bot? Geben Sie --profile NAME an (siehe „herald-cli profile list“).</translation>
+    </message>
+    <message>
+        <source>Herald knows no teams yet. Import the bot&apos;s install events first (herald-cli import FILE), or pass --team ID.</source>
+        <translation>Herald kennt noch keine Teams. Importieren Sie zuerst die Installationsereignisse des Bots (herald-cli import DATEI) oder geben Sie --team ID an.</translation>
+    </message>
+    <message>
+        <source>Syncing team %1 of %2: %3…</source>
+        <translation>Team %1 von %2 wird synchronisiert: %3…</translation>
+    </message>
+    <message>
+        <source>  %1 members so far</source>
+        <translation>  bisher %1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>herald-cli: %1</source>
+        <translation>herald-cli: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
+        <translation>
+            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertiges Team wurde nicht erneut abgerufen.</numerusform>
+            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertige Teams wurden nicht erneut abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
+        <translation>
+            <numerusform>%n Team synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
+            <numerusform>%n Teams synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No teams yet: import the bot&apos;s install events (herald-cli import FILE).</source>
+        <translation>Noch keine Teams: Importieren Sie die Installationsereignisse des Bots (herald-cli import DATEI).</translation>
+    </message>
+    <message>
+        <source>%1	%2 members	%3 channels	%4%5</source>
+        <translation>%1	%2 Mitglieder	%3 Kanäle	%4%5</translation>
+    </message>
+    <message>
+        <source>(bot removed)</source>
+        <translation>(Bot entfernt)</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4%5</source>
+        <translation>%1	%2	%3	%4%5</translation>
+    </message>
+    <message>
+        <source>(left)</source>
+        <translation>(ausgetreten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n Person.</numerusform>
+            <numerusform>%n Personen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::cli::Main</name>
     <message>
         <source>herald-cli: unknown command &quot;%1&quot;.</source>
@@ -1898,104 +1996,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin, sonst aus HERALD_CLIENT_S
     <message>
         <source>herald-cli: warning: %1</source>
         <translation>herald-cli: Warnung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>herald::cli::Directory</name>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
-        <translation>Unbekanntes Format „%1“: verwenden Sie csv oder jsonl.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n record(s)…</source>
-        <translation>
-            <numerusform>%n Datensatz importiert…</numerusform>
-            <numerusform>%n Datensätze importiert…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
-        <translation>
-            <numerusform>… und %n weitere abgelehnte Zeile (--json listet bis zu %1 auf).</numerusform>
-            <numerusform>… und %n weitere abgelehnte Zeilen (--json listet bis zu %1 auf).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.</source>
-        <translation>%1 von %2 %3-Datensätzen aus %4 in %6 s importiert (%5 abgelehnt).</translation>
-    </message>
-    <message>
-        <source>Which bot? Pass --profile NAME (see &quot;herald-cli profile list&quot;).</source>
-        <translation>Welcher Bot? Geben Sie --profile NAME an (siehe „herald-cli profile list“).</translation>
-    </message>
-    <message>
-        <source>Herald knows no teams yet. Import the bot&apos;s install events first (herald-cli import FILE), or pass --team ID.</source>
-        <translation>Herald kennt noch keine Teams. Importieren Sie zuerst die Installationsereignisse des Bots (herald-cli import DATEI) oder geben Sie --team ID an.</translation>
-    </message>
-    <message>
-        <source>Syncing team %1 of %2: %3…</source>
-        <translation>Team %1 von %2 wird synchronisiert: %3…</translation>
-    </message>
-    <message>
-        <source>  %1 members so far</source>
-        <translation>  bisher %1 Mitglieder</translation>
-    </message>
-    <message>
-        <source>herald-cli: %1</source>
-        <translation>herald-cli: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
-        <translation>
-            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertiges Team wurde nicht erneut abgerufen.</numerusform>
-            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertige Teams wurden nicht erneut abgerufen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
-        <translation>
-            <numerusform>%n Team synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
-            <numerusform>%n Teams synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No teams yet: import the bot&apos;s install events (herald-cli import FILE).</source>
-        <translation>Noch keine Teams: Importieren Sie die Installationsereignisse des Bots (herald-cli import DATEI).</translation>
-    </message>
-    <message>
-        <source>%1	%2 members	%3 channels	%4%5</source>
-        <translation>%1	%2 Mitglieder	%3 Kanäle	%4%5</translation>
-    </message>
-    <message>
-        <source>(bot removed)</source>
-        <translation>(Bot entfernt)</translation>
-    </message>
-    <message>
-        <source>%1	%2</source>
-        <translation>%1	%2</translation>
-    </message>
-    <message>
-        <source>%1	%2	%3	%4%5</source>
-        <translation>%1	%2	%3	%4%5</translation>
-    </message>
-    <message>
-        <source>(left)</source>
-        <translation>(ausgetreten)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people.</source>
-        <translation>
-            <numerusform>%n Person.</numerusform>
-            <numerusform>%n Personen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

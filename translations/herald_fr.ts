@@ -1754,6 +1754,104 @@
     </message>
 </context>
 <context>
+    <name>herald::cli::Directory</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv ou jsonl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s)…</source>
+        <translation>
+            <numerusform>%n enregistrement importé…</numerusform>
+            <numerusform>%n enregistrements importés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
+        <translation>
+            <numerusform>… et %n autre ligne refusée (--json en liste jusqu’à %1).</numerusform>
+            <numerusform>… et %n autres lignes refusées (--json en liste jusqu’à %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.</source>
+        <translation>%1 enregistrements %3 sur %2 importés depuis %4 (%5 refusés) en %6&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Which bot? Pass --profile NAME (see &quot;herald-cli profile list&quot;).</source>
+        <translation>Quel bot&#xa0;? Indiquez --profile NOM (voir «&#xa0;herald-cli profile list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Herald knows no teams yet. Import the bot&apos;s install events first (herald-cli import FILE), or pass --team ID.</source>
+        <translation>Herald ne connaît encore aucune équipe. Importez d’abord les événements d’installation du bot (herald-cli import FICHIER), ou indiquez --team ID.</translation>
+    </message>
+    <message>
+        <source>Syncing team %1 of %2: %3…</source>
+        <translation>Synchronisation de l’équipe %1 sur %2&#xa0;: %3…</translation>
+    </message>
+    <message>
+        <source>  %1 members so far</source>
+        <translation>  %1 membres jusqu’ici</translation>
+    </message>
+    <message>
+        <source>herald-cli: %1</source>
+        <translation>herald-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
+        <translation>
+            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipe déjà terminée n’a pas été récupérée à nouveau.</numerusform>
+            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipes déjà terminées n’ont pas été récupérées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
+        <translation>
+            <numerusform>%n équipe synchronisée&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
+            <numerusform>%n équipes synchronisées&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No teams yet: import the bot&apos;s install events (herald-cli import FILE).</source>
+        <translation>Aucune équipe pour l’instant&#xa0;: importez les événements d’installation du bot (herald-cli import FICHIER).</translation>
+    </message>
+    <message>
+        <source>%1	%2 members	%3 channels	%4%5</source>
+        <translation>%1	%2 membres	%3 canaux	%4%5</translation>
+    </message>
+    <message>
+        <source>(bot removed)</source>
+        <translation>(bot retiré)</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4%5</source>
+        <translation>%1	%2	%3	%4%5</translation>
+    </message>
+    <message>
+        <source>(left)</source>
+        <translation>(parti)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n personne.</numerusform>
+            <numerusform>%n personnes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>herald::cli::Main</name>
     <message>
         <source>herald-cli: unknown command &quot;%1&quot;.</source>
@@ -1898,104 +1996,6 @@ Le secret client vient de --secret-stdin, sinon de HERALD_CLIENT_SECRET, sinon d
     <message>
         <source>herald-cli: warning: %1</source>
         <translation>herald-cli&#xa0;: avertissement&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>herald::cli::Directory</name>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv ou jsonl.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n record(s)…</source>
-        <translation>
-            <numerusform>%n enregistrement importé…</numerusform>
-            <numerusform>%n enregistrements importés…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
-        <translation>
-            <numerusform>… et %n autre ligne refusée (--json en liste jusqu’à %1).</numerusform>
-            <numerusform>… et %n autres lignes refusées (--json en liste jusqu’à %1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.</source>
-        <translation>%1 enregistrements %3 sur %2 importés depuis %4 (%5 refusés) en %6&#xa0;s.</translation>
-    </message>
-    <message>
-        <source>Which bot? Pass --profile NAME (see &quot;herald-cli profile list&quot;).</source>
-        <translation>Quel bot&#xa0;? Indiquez --profile NOM (voir «&#xa0;herald-cli profile list&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Herald knows no teams yet. Import the bot&apos;s install events first (herald-cli import FILE), or pass --team ID.</source>
-        <translation>Herald ne connaît encore aucune équipe. Importez d’abord les événements d’installation du bot (herald-cli import FICHIER), ou indiquez --team ID.</translation>
-    </message>
-    <message>
-        <source>Syncing team %1 of %2: %3…</source>
-        <translation>Synchronisation de l’équipe %1 sur %2&#xa0;: %3…</translation>
-    </message>
-    <message>
-        <source>  %1 members so far</source>
-        <translation>  %1 membres jusqu’ici</translation>
-    </message>
-    <message>
-        <source>herald-cli: %1</source>
-        <translation>herald-cli&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
-        <translation>
-            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipe déjà terminée n’a pas été récupérée à nouveau.</numerusform>
-            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipes déjà terminées n’ont pas été récupérées à nouveau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
-        <translation>
-            <numerusform>%n équipe synchronisée&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
-            <numerusform>%n équipes synchronisées&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No teams yet: import the bot&apos;s install events (herald-cli import FILE).</source>
-        <translation>Aucune équipe pour l’instant&#xa0;: importez les événements d’installation du bot (herald-cli import FICHIER).</translation>
-    </message>
-    <message>
-        <source>%1	%2 members	%3 channels	%4%5</source>
-        <translation>%1	%2 membres	%3 canaux	%4%5</translation>
-    </message>
-    <message>
-        <source>(bot removed)</source>
-        <translation>(bot retiré)</translation>
-    </message>
-    <message>
-        <source>%1	%2</source>
-        <translation>%1	%2</translation>
-    </message>
-    <message>
-        <source>%1	%2	%3	%4%5</source>
-        <translation>%1	%2	%3	%4%5</translation>
-    </message>
-    <message>
-        <source>(left)</source>
-        <translation>(parti)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people.</source>
-        <translation>
-            <numerusform>%n personne.</numerusform>
-            <numerusform>%n personnes.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
