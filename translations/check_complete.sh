@@ -17,8 +17,17 @@ for lang in de fr en; do
     "$lupdate" "${options[@]}" "@$work/sources.lst" -ts "$work/herald_$lang.ts" >/dev/null 2>&1
     total=$(grep -c "<message" "$work/herald_$lang.ts" || true)
     unfinished=$(grep -c 'type="unfinished"' "$work/herald_$lang.ts" || true)
+    # A translation marked finished but left empty shows the English source: as bad as an unfinished one.
+    empty=$(grep -c -E '<translation></translation>|<translation/>|<numerusform></numerusform>|<numerusform/>' \
+        "$work/herald_$lang.ts" || true)
     "$lrelease" -silent "$work/herald_$lang.ts" -qm "$work/herald_$lang.qm"
-    echo "herald_$lang.ts: $total entries, $unfinished unfinished"
+    echo "herald_$lang.ts: $total entries, $unfinished unfinished, $empty empty"
+    if [ "$empty" -ne 0 ]; then
+        status=1
+        echo "  finished but empty:"
+        { grep -B1 -E '<translation></translation>|<translation/>' "$work/herald_$lang.ts" | grep '<source>' \
+            | sed 's/^ */    /' | head -20; } || true
+    fi
     if [ "$unfinished" -ne 0 ]; then
         status=1
         echo "  to translate (cmake --build build --target update_translations; English: the lupdate line in translations/CMakeLists.txt):"

@@ -213,6 +213,18 @@
         <source>Stops the campaign: those still waiting will not get the message.</source>
         <translation>Beendet die Kampagne: Empfänger, an die noch nicht gesendet wurde, erhalten die Nachricht nicht mehr.</translation>
     </message>
+    <message>
+        <source>Resen&amp;d uncertain…</source>
+        <translation>An Ungewisse erneut sen&amp;den…</translation>
+    </message>
+    <message>
+        <source>Resend to the uncertain recipients</source>
+        <translation>An die ungewissen Empfänger erneut senden</translation>
+    </message>
+    <message>
+        <source>Send again to the recipients whose answer never came (they may get it twice).</source>
+        <translation>Sendet erneut an die Empfänger, deren Antwort nie kam (sie erhalten die Nachricht vielleicht doppelt).</translation>
+    </message>
 </context>
 <context>
     <name>ComposeView</name>
@@ -3519,14 +3531,6 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         </translation>
     </message>
     <message>
-        <source>Resen&amp;d uncertain…</source>
-        <translation>An Ungewisse erneut sen&amp;den…</translation>
-    </message>
-    <message>
-        <source>Resend to the uncertain recipients</source>
-        <translation>An die ungewissen Empfänger erneut senden</translation>
-    </message>
-    <message>
         <source>Resend to the uncertain recipients?</source>
         <translation>An die ungewissen Empfänger erneut senden?</translation>
     </message>
@@ -3749,6 +3753,22 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
     <message>
         <source>Herald could not keep the previous draft on disk: %1</source>
         <translation>Herald konnte den vorherigen Entwurf nicht auf dem Datenträger sichern: %1</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Meinen Text behalten</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4305,14 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
     <message>
         <source>Close the dialog without signing in</source>
         <translation>Den Dialog schließen, ohne sich anzumelden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>

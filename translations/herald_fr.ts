@@ -213,6 +213,18 @@
         <source>Stops the campaign: those still waiting will not get the message.</source>
         <translation>Arrête la campagne&#xa0;: les destinataires qui n&apos;ont pas encore reçu le message ne le recevront pas.</translation>
     </message>
+    <message>
+        <source>Resen&amp;d uncertain…</source>
+        <translation>Ren&amp;voyer aux incertains…</translation>
+    </message>
+    <message>
+        <source>Resend to the uncertain recipients</source>
+        <translation>Renvoyer aux destinataires incertains</translation>
+    </message>
+    <message>
+        <source>Send again to the recipients whose answer never came (they may get it twice).</source>
+        <translation>Envoie à nouveau aux destinataires dont la réponse n&apos;est jamais arrivée (ils pourraient le recevoir deux fois).</translation>
+    </message>
 </context>
 <context>
     <name>ComposeView</name>
@@ -3519,14 +3531,6 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         </translation>
     </message>
     <message>
-        <source>Resen&amp;d uncertain…</source>
-        <translation>Ren&amp;voyer aux incertains…</translation>
-    </message>
-    <message>
-        <source>Resend to the uncertain recipients</source>
-        <translation>Renvoyer aux destinataires incertains</translation>
-    </message>
-    <message>
         <source>Resend to the uncertain recipients?</source>
         <translation>Renvoyer aux destinataires incertains&#xa0;?</translation>
     </message>
@@ -3749,6 +3753,22 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
     <message>
         <source>Herald could not keep the previous draft on disk: %1</source>
         <translation>Herald n&apos;a pas pu conserver le brouillon précédent sur le disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4305,14 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
     <message>
         <source>Close the dialog without signing in</source>
         <translation>Fermer la boîte de dialogue sans se connecter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
     </message>
 </context>
 <context>

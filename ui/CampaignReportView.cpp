@@ -3,6 +3,7 @@
 
 #include "CampaignRecipientModel.h"
 #include "CampaignWorker.h"
+#include "Dialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -253,27 +254,21 @@ void CampaignReportView::chooseExportFile()
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, tr("Export the report"),
-                                   QDir(folder).filePath(tr("campaign-%1.csv").arg(m_campaignId)),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_exportDialog = dialog;
     // The campaign it was opened for: another may be shown by the time a file is chosen.
-    connect(dialog, &QFileDialog::fileSelected, this, [this, campaignId = m_campaignId](const QString &path) {
-        if (path.isEmpty())
-            return;
-        if (campaignId != m_campaignId) {
-            Q_EMIT message(tr("Another campaign is shown now: choose Export CSV… again."), true);
-            return;
-        }
-        if (Status s = exportCsvTo(path); !s)
-            Q_EMIT message(s.error().message, true);
-    });
-    dialog->open(); // window-modal; fileSelected follows, no nested event loop
+    auto *dialog = chooseFile(
+        this, QFileDialog::AcceptSave, tr("Export the report"),
+        QDir(folder).filePath(tr("campaign-%1.csv").arg(m_campaignId)), {tr("CSV files (*.csv)")},
+        [this, campaignId = m_campaignId](const QString &path) {
+            if (campaignId != m_campaignId) {
+                Q_EMIT message(tr("Another campaign is shown now: choose Export CSV… again."), true);
+                return;
+            }
+            if (Status s = exportCsvTo(path); !s)
+                Q_EMIT message(s.error().message, true);
+        });
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    m_exportDialog = dialog;
 }
 
 } // namespace herald::ui

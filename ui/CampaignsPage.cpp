@@ -8,6 +8,7 @@
 #include "CampaignReportView.h"
 #include "CampaignSendThread.h"
 #include "CampaignWorker.h"
+#include "Dialogs.h"
 #include "SendDialog.h"
 #include "ThroughputChart.h"
 
@@ -37,18 +38,10 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
     , m_ui(new Ui::CampaignsPage)
     , m_db(db)
     , m_model(new CampaignListModel(this))
-    , m_resendButton(new QPushButton(this))
     , m_statusLabel(new QLabel(this))
     , m_notifier(new CampaignNotifier(this))
 {
     m_ui->setupUi(this);
-    // Made here rather than in the form: it sits under Cancel sending… and follows it with Tab.
-    m_resendButton->setObjectName(QStringLiteral("resendUncertainButton"));
-    m_resendButton->setText(tr("Resen&d uncertain…"));
-    m_resendButton->setAccessibleName(tr("Resend to the uncertain recipients"));
-    m_resendButton->setEnabled(false);
-    m_ui->controlLayout->insertWidget(m_ui->controlLayout->indexOf(m_ui->cancelButton) + 1, m_resendButton);
-    QWidget::setTabOrder(m_ui->cancelButton, m_resendButton);
     m_ui->jobPane->hide();
     m_statusLabel->setAccessibleName(tr("Campaign status"));
     m_statusLabel->hide();
@@ -83,7 +76,8 @@ CampaignsPage::CampaignsPage(const store::Database *db, QWidget *parent)
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &CampaignsPage::pauseSelected);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &CampaignsPage::resumeSelected);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] { cancelSelected(true); });
-    connect(m_resendButton, &QPushButton::clicked, this, [this] { resendUncertainSelected(true); });
+    connect(m_ui->resendUncertainButton, &QPushButton::clicked, this,
+            [this] { resendUncertainSelected(true); });
     connect(m_ui->recoveryFrame, &CampaignRecoveryBanner::resumeRequested, this,
             &CampaignsPage::resumeRecovered);
     connect(m_ui->recoveryFrame, &CampaignRecoveryBanner::listUncertainRequested, this,
@@ -130,12 +124,7 @@ void CampaignsPage::dropSender()
     // Its runners pause and give up the requests on the wire before their client goes.
     m_sender->disconnect(this);
     m_sender.reset();
-    for (auto &[id, live] : m_live) {
-        if (live.running || live.starting)
-            live.progress.status = CampaignStatus::Paused;
-        live.running = live.starting = false;
-        live.thread = nullptr;
-    }
+    m_live.senderGone();
     m_startingStored.clear();
     updateStatusLabel();
 }
@@ -204,7 +193,7 @@ Status CampaignsPage::startCampaign(qint64 campaignId, bool resendUncertain)
         connect(m_sender.get(), &CampaignSendThread::stopped, this, &CampaignsPage::onStopped);
     }
     // Read, checked, recovered and started on the send thread (a runner it has already just resumes).
-    m_live[campaignId].starting = true;
+    m_live.starting(campaignId);
     m_sender->start(campaignId, m_options, resendUncertain);
     selectCampaign(campaignId);
     updateButtons();
@@ -220,11 +209,7 @@ void CampaignsPage::onCampaignRead(const delivery::CampaignInfo &info)
 
 void CampaignsPage::onStarted(qint64 campaignId, const CampaignProgress &progress, QThread *thread)
 {
-    Live &live = m_live[campaignId];
-    live.starting = false;
-    live.running = true;
-    live.thread = thread;
-    live.progress = progress;
+    m_live.started(campaignId, progress, thread);
     m_startingStored.remove(campaignId);
     m_ui->recoveryFrame->remove(campaignId);
     m_model->updateProgress(progress);
@@ -236,8 +221,7 @@ void CampaignsPage::onStarted(qint64 campaignId, const CampaignProgress &progres
 
 void CampaignsPage::onStartFailed(qint64 campaignId, const Error &error)
 {
-    Live &live = m_live[campaignId];
-    live.starting = false;
+    m_live.startFailed(campaignId);
     reload();
     if (m_startingStored.remove(campaignId))
         showMessage(tr("The campaign is stored but did not start: %1").arg(error.message), true);
@@ -248,35 +232,26 @@ void CampaignsPage::onStartFailed(qint64 campaignId, const Error &error)
 
 void CampaignsPage::onStatusChanged(qint64 campaignId, CampaignStatus status)
 {
-    m_live[campaignId].progress.status = status;
+    m_live.setStatus(campaignId, status);
     reload();
     if (campaignId == selectedCampaign())
         updateButtons();
     updateStatusLabel();
 }
 
-bool CampaignsPage::isRunning(qint64 campaignId) const
-{
-    const auto it = m_live.find(campaignId);
-    return it != m_live.end() && it->second.running;
-}
-
 bool CampaignsPage::isSending(qint64 campaignId) const
 {
-    const auto it = m_live.find(campaignId);
-    return it != m_live.end() && (it->second.running || it->second.starting);
+    return m_live.isSending(campaignId);
 }
 
 const CampaignProgress *CampaignsPage::liveProgress(qint64 campaignId) const
 {
-    const auto it = m_live.find(campaignId);
-    return it != m_live.end() && it->second.running ? &it->second.progress : nullptr;
+    return m_live.progress(campaignId);
 }
 
 QThread *CampaignsPage::runnerThread(qint64 campaignId) const
 {
-    const auto it = m_live.find(campaignId);
-    return it != m_live.end() && it->second.running ? it->second.thread : nullptr;
+    return m_live.thread(campaignId);
 }
 
 void CampaignsPage::reload()
@@ -304,10 +279,8 @@ void CampaignsPage::onCampaignsLoaded(quint64 ticket, const QList<delivery::Camp
     const qint64 selected = m_pendingSelection ? m_pendingSelection : selectedCampaign();
     m_pendingSelection = 0;
     m_model->setCampaigns(campaigns);
-    for (const auto &[id, live] : m_live) {
-        if (live.running)
-            m_model->updateProgress(live.progress);
-    }
+    for (qint64 id : m_live.running())
+        m_model->updateProgress(*m_live.progress(id));
     if (selected && selectedCampaign() != selected)
         selectCampaign(selected);
     m_pendingSelection = 0;
@@ -354,13 +327,13 @@ void CampaignsPage::cancelSelected(bool confirm)
     if (!info || delivery::isFinal(info->status))
         return;
     if (confirm) {
-        ask(QMessageBox::Warning, tr("Cancel the campaign?"),
-            tr("Nobody who has not received \"%1\" yet will get it. Those already sent to keep it.")
-                .arg(titleOf(id)),
-            {tr("Cancel the campaign"), QMessageBox::DestructiveRole}, tr("Keep sending"), [this, id] {
-                if (selectedCampaign() == id)
-                    cancelSelected(false);
-            });
+        askQuestion(this, QMessageBox::Warning, tr("Cancel the campaign?"),
+                    tr("Nobody who has not received \"%1\" yet will get it. Those already sent to keep it.")
+                        .arg(titleOf(id)),
+                    tr("Cancel the campaign"), QMessageBox::DestructiveRole, tr("Keep sending"), [this, id] {
+                        if (selectedCampaign() == id)
+                            cancelSelected(false);
+                    });
         return;
     }
     if (m_sender && isSending(id)) {
@@ -379,13 +352,13 @@ void CampaignsPage::resendUncertainSelected(bool confirm)
     if (confirm) {
         listUncertain(id); // the report lists them while the person decides
         const qint64 uncertain = info->counts.uncertain;
-        QMessageBox *box = ask(
-            QMessageBox::Question, tr("Resend to the uncertain recipients?"),
+        QMessageBox *box = askQuestion(
+            this, QMessageBox::Question, tr("Resend to the uncertain recipients?"),
             tr("%n recipient(s) of \"%1\" may or may not have received it: the request left but no answer "
                "came. Sending again reaches those who did not get it, and those who did get it twice.",
                nullptr, int(qMin<qint64>(uncertain, INT_MAX)))
                 .arg(titleOf(id)),
-            {tr("Resend to %1").arg(QLocale().toString(uncertain)), QMessageBox::AcceptRole},
+            tr("Resend to %1").arg(QLocale().toString(uncertain)), QMessageBox::AcceptRole,
             tr("Don't resend"), [this, id] {
                 if (selectedCampaign() == id)
                     resendUncertainSelected(false);
@@ -395,23 +368,6 @@ void CampaignsPage::resendUncertainSelected(bool confirm)
     }
     if (Status s = startCampaign(id, true); !s)
         showMessage(s.error().message, true);
-}
-
-QMessageBox *CampaignsPage::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                const std::pair<QString, QMessageBox::ButtonRole> &yes, const QString &no,
-                                const std::function<void()> &onYes)
-{
-    // Window-modal and opened, not exec()'d: the window goes on drawing progress meanwhile.
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, this);
-    box->addButton(yes.first, yes.second);
-    box->addButton(no, QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [box, role = yes.second, onYes](QAbstractButton *button) {
-        if (box->buttonRole(button) == role)
-            onYes();
-    });
-    box->open();
-    return box;
 }
 
 void CampaignsPage::onCancelled(qint64 campaignId)
@@ -510,13 +466,7 @@ QString CampaignsPage::messageText() const
 
 void CampaignsPage::onProgress(const CampaignProgress &progress)
 {
-    Live &live = m_live[progress.campaignId];
-    live.progress = progress;
-    live.samples.append({progress.elapsedMs, progress.messagesPerSecond});
-    while (!live.samples.isEmpty() &&
-           (live.samples.constFirst().first < progress.elapsedMs - ThroughputChart::WindowMs ||
-            live.samples.constFirst().first > progress.elapsedMs))
-        live.samples.removeFirst();
+    m_live.addProgress(progress);
     m_model->updateProgress(progress);
     if (progress.campaignId == selectedCampaign()) {
         m_ui->chart->addSample(progress.elapsedMs, progress.messagesPerSecond);
@@ -528,11 +478,7 @@ void CampaignsPage::onProgress(const CampaignProgress &progress)
 void CampaignsPage::onStopped(qint64 campaignId, CampaignStatus status, const delivery::StateCounts &counts,
                               const Error &lastError)
 {
-    Live &live = m_live[campaignId];
-    live.progress.status = status;
-    live.progress.counts = counts;
-    if (delivery::isFinal(status))
-        live.running = false; // its runner is gone on the send thread
+    m_live.stopped(campaignId, status, counts);
     const QString why = lastError.isError() ? lastError.message : QString();
     reload();
     if (campaignId == selectedCampaign())
@@ -546,11 +492,8 @@ void CampaignsPage::onSelectionChanged()
 {
     m_ui->chart->clear();
     const qint64 id = selectedCampaign();
-    const auto it = m_live.find(id);
-    if (it != m_live.end()) {
-        for (const auto &[ms, rate] : it->second.samples)
-            m_ui->chart->addSample(ms, rate);
-    }
+    for (const auto &[ms, rate] : m_live.samples(id))
+        m_ui->chart->addSample(ms, rate);
     showDetails();
 }
 
@@ -607,7 +550,7 @@ void CampaignsPage::showStoredThroughput(const delivery::CampaignReport::Data &r
 {
     // The chart of a campaign not sent here shows its stored throughput.
     const qint64 id = report.campaign.id;
-    if (id != selectedCampaign() || isRunning(id) || m_ui->chart->sampleCount() > 0)
+    if (id != selectedCampaign() || m_live.isRunning(id) || m_ui->chart->sampleCount() > 0)
         return;
     for (const auto &s : report.throughput)
         m_ui->chart->addSample(s.second * 1000, double(s.delivered + s.unreachable + s.failed));
@@ -628,8 +571,8 @@ void CampaignsPage::updateButtons()
     m_ui->cancelButton->setEnabled(info && !delivery::isFinal(info->status));
     const bool resendable = info && info->status == CampaignStatus::Finished && info->counts.uncertain > 0 &&
                             !isSending(id) && signedIn;
-    m_resendButton->setEnabled(resendable);
-    m_resendButton->setToolTip(
+    m_ui->resendUncertainButton->setEnabled(resendable);
+    m_ui->resendUncertainButton->setToolTip(
         info && info->counts.uncertain > 0 && !signedIn
             ? tr("Sign in to resend.")
             : tr("Send again to the recipients whose answer never came (they may get it "
@@ -640,10 +583,10 @@ void CampaignsPage::updateStatusLabel()
 {
     const QLocale locale;
     QStringList parts;
-    for (const auto &[id, live] : m_live) {
-        if (!live.running || live.progress.status != CampaignStatus::Running)
+    for (qint64 id : m_live.running()) {
+        const CampaignProgress &p = *m_live.progress(id);
+        if (p.status != CampaignStatus::Running)
             continue;
-        const CampaignProgress &p = live.progress;
         parts.append(tr("Sending \"%1\": %2% at %3 msg/s")
                          .arg(titleOf(id))
                          .arg(int(std::floor(p.fraction() * 100)))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LiveCampaigns.h"
+
 #include "auth/Profile.h"
 #include "common/Result.h"
 #include "delivery/CampaignProgress.h"
@@ -9,17 +11,12 @@
 
 #include <QLabel>
 #include <QList>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <QScopedPointer>
 #include <QSet>
 #include <QWidget>
 
-#include <functional>
-#include <map>
 #include <memory>
-#include <utility>
 
 namespace Ui {
 class CampaignsPage;
@@ -132,16 +129,6 @@ Q_SIGNALS:
     void reportExported(const QString &path, const herald::Error &error);
 
 private:
-    struct Live
-    {
-        bool starting = false; // asked to start, not started yet
-        bool running = false;  // a runner on the send thread has it (until it finishes or is cancelled)
-        QThread *thread = nullptr;
-        QList<std::pair<qint64, double>> samples; // (elapsed ms, messages/s), the last minute
-        delivery::CampaignProgress progress;
-    };
-
-    bool isRunning(qint64 campaignId) const;
     void onCampaignRead(const delivery::CampaignInfo &info);
     void onStarted(qint64 campaignId, const delivery::CampaignProgress &progress, QThread *thread);
     void onStartFailed(qint64 campaignId, const Error &error);
@@ -166,10 +153,6 @@ private:
     void notifyEnded(qint64 campaignId, delivery::CampaignStatus status, const delivery::StateCounts &counts,
                      const QString &why);
     void showMessage(const QString &text, bool error = false);
-    // A question in a window-modal box (open(), no nested loop); onYes runs when the person picks yes.
-    QMessageBox *ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                     const std::pair<QString, QMessageBox::ButtonRole> &yes, const QString &no,
-                     const std::function<void()> &onYes);
     QString titleOf(qint64 campaignId) const;
 
     QScopedPointer<Ui::CampaignsPage> m_ui;
@@ -183,8 +166,7 @@ private:
     std::unique_ptr<CampaignJobs> m_jobs; // null without a database
     quint64 m_listTicket = 0;             // the list being read
     qint64 m_pendingSelection = 0;        // to select once the list has it
-    std::map<qint64, Live> m_live;
-    QPushButton *m_resendButton;    // "Resend uncertain…", under Cancel
+    LiveCampaigns m_live;
     QPointer<QLabel> m_statusLabel; // lives in the window's status bar
     CampaignNotifier *m_notifier;
     QString m_lastNotification;

@@ -2,6 +2,7 @@
 #include "ui_ComposeView.h"
 
 #include "CardPreview.h"
+#include "Dialogs.h"
 #include "Palette.h"
 
 #include "compose/DraftAutosave.h"
@@ -443,25 +444,32 @@ void ComposeView::applyTemplate()
     if (it == all.cend())
         return;
     const Draft current = draft();
-    if (!(current == Draft{}) && !(current == it->draft) &&
-        QMessageBox::question(this, tr("Use template"),
-                              tr("Replace what you have written with the template \"%1\"?").arg(name)) !=
-            QMessageBox::Yes)
-        return;
-    setDraft(it->draft);
+    if (current == Draft{} || current == it->draft)
+        return setDraft(it->draft);
+    askQuestion(this, QMessageBox::Question, tr("Use template"),
+                tr("Replace what you have written with the template \"%1\"?").arg(name), tr("Replace"),
+                QMessageBox::AcceptRole, tr("Keep my text"), [this, d = it->draft] { setDraft(d); })
+        ->setObjectName(QStringLiteral("useTemplateBox"));
 }
 
 void ComposeView::saveAsTemplate()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Template name:"),
-                                               QLineEdit::Normal, selectedTemplate(true), &ok);
-    if (!ok || !m_templates)
+    if (!m_templates)
         return;
-    if (m_templates->contains(name) &&
-        QMessageBox::question(this, tr("Save as template"),
-                              tr("Replace the template \"%1\"?").arg(name.trimmed())) != QMessageBox::Yes)
-        return;
+    askText(this, tr("Save as template"), tr("Template name:"), selectedTemplate(true),
+            [this](const QString &name) {
+                if (!m_templates->contains(name))
+                    return saveTemplate(name);
+                askQuestion(this, QMessageBox::Question, tr("Save as template"),
+                            tr("Replace the template \"%1\"?").arg(name.trimmed()), tr("Replace"),
+                            QMessageBox::AcceptRole, tr("Keep it"), [this, name] { saveTemplate(name); })
+                    ->setObjectName(QStringLiteral("replaceTemplateBox"));
+            })
+        ->setObjectName(QStringLiteral("templateNameDialog"));
+}
+
+void ComposeView::saveTemplate(const QString &name)
+{
     if (Status s = m_templates->save(name, draft()); !s)
         return showError(s.error().message);
     reloadTemplates(name.trimmed());
@@ -472,14 +480,11 @@ void ComposeView::renameTemplate()
     const QString from = selectedTemplate(true);
     if (from.isEmpty() || !m_templates)
         return showError(tr("Choose one of your own templates to rename; built-in ones stay as they are."));
-    bool ok = false;
-    const QString to =
-        QInputDialog::getText(this, tr("Rename template"), tr("New name:"), QLineEdit::Normal, from, &ok);
-    if (!ok)
-        return;
-    if (Status s = m_templates->rename(from, to); !s)
-        return showError(s.error().message);
-    reloadTemplates(to.trimmed());
+    askText(this, tr("Rename template"), tr("New name:"), from, [this, from](const QString &to) {
+        if (Status s = m_templates->rename(from, to); !s)
+            return showError(s.error().message);
+        reloadTemplates(to.trimmed());
+    })->setObjectName(QStringLiteral("templateNameDialog"));
 }
 
 void ComposeView::deleteTemplate()
@@ -487,26 +492,28 @@ void ComposeView::deleteTemplate()
     const QString name = selectedTemplate(true);
     if (name.isEmpty() || !m_templates)
         return showError(tr("Choose one of your own templates to delete; built-in ones stay."));
-    if (QMessageBox::question(this, tr("Delete template"), tr("Delete the template \"%1\"?").arg(name)) !=
-        QMessageBox::Yes)
-        return;
-    if (Status s = m_templates->remove(name); !s)
-        return showError(s.error().message);
-    reloadTemplates();
+    askQuestion(this, QMessageBox::Warning, tr("Delete template"),
+                tr("Delete the template \"%1\"?").arg(name), tr("Delete"), QMessageBox::DestructiveRole,
+                tr("Keep it"),
+                [this, name] {
+                    if (Status s = m_templates->remove(name); !s)
+                        return showError(s.error().message);
+                    reloadTemplates();
+                })
+        ->setObjectName(QStringLiteral("deleteTemplateBox"));
 }
 
 void ComposeView::importTemplate()
 {
     if (!m_templates)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import template"), QDir::homePath(),
-                                                      tr("Herald templates and drafts (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto name = m_templates->importFile(path);
-    if (!name)
-        return showError(name.error().message);
-    reloadTemplates(*name);
+    chooseFile(this, QFileDialog::AcceptOpen, tr("Import template"), QDir::homePath(),
+               {tr("Herald templates and drafts (*.json)")}, [this](const QString &path) {
+                   const auto name = m_templates->importFile(path);
+                   if (!name)
+                       return showError(name.error().message);
+                   reloadTemplates(*name);
+               });
 }
 
 void ComposeView::exportTemplate()
@@ -514,24 +521,25 @@ void ComposeView::exportTemplate()
     const QString name = selectedTemplate(false);
     if (name.isEmpty() || !m_templates)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export template"),
-                                                      QDir::home().filePath(name + QStringLiteral(".json")),
-                                                      tr("Herald templates (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = m_templates->exportTo(name, path); !s)
-        showError(s.error().message);
+    chooseFile(this, QFileDialog::AcceptSave, tr("Export template"),
+               QDir::home().filePath(name + QStringLiteral(".json")), {tr("Herald templates (*.json)")},
+               [this, name](const QString &path) {
+                   if (Status s = m_templates->exportTo(name, path); !s)
+                       showError(s.error().message);
+               })
+        ->setDefaultSuffix(QStringLiteral("json"));
 }
 
 void ComposeView::saveDraftAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save draft as file"),
-                                                      QDir::home().filePath(QStringLiteral("draft.json")),
-                                                      tr("Herald drafts (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = compose::DraftFile::save(path, draft()); !s)
-        showError(s.error().message);
+    // The draft as it is when the file is chosen.
+    chooseFile(this, QFileDialog::AcceptSave, tr("Save draft as file"),
+               QDir::home().filePath(QStringLiteral("draft.json")), {tr("Herald drafts (*.json)")},
+               [this](const QString &path) {
+                   if (Status s = compose::DraftFile::save(path, draft()); !s)
+                       showError(s.error().message);
+               })
+        ->setDefaultSuffix(QStringLiteral("json"));
 }
 
 } // namespace herald::ui

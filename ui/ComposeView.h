@@ -90,6 +90,7 @@ private:
     void reloadTemplates(const QString &select = {});
     void applyTemplate();
     void saveAsTemplate();
+    void saveTemplate(const QString &name);
     void renameTemplate();
     void deleteTemplate();
     void importTemplate();

@@ -2,6 +2,7 @@
 #include "ui_DirectoryPage.h"
 
 #include "AudienceList.h"
+#include "Dialogs.h"
 #include "DirectoryWorker.h"
 
 #include "common/Logging.h"
@@ -12,7 +13,6 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -210,15 +210,12 @@ void DirectoryPage::chooseImportFile()
 {
     if (!m_importAction->isEnabled())
         return;
-    auto *dialog = new QFileDialog(this, tr("Import into the directory"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("Install events and people (*.jsonl *.json *.ndjson *.csv)"),
-                            tr("Install events as JSON lines (*.jsonl *.json *.ndjson)"),
-                            tr("People as CSV (*.csv)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this, &DirectoryPage::importFile);
-    dialog->open();
+    chooseFile(this, QFileDialog::AcceptOpen, tr("Import into the directory"),
+               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+               {tr("Install events and people (*.jsonl *.json *.ndjson *.csv)"),
+                tr("Install events as JSON lines (*.jsonl *.json *.ndjson)"), tr("People as CSV (*.csv)"),
+                tr("All files (*)")},
+               [this](const QString &path) { importFile(path); });
 }
 
 void DirectoryPage::importFile(const QString &path)

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 #include "ui_SignInDialog.h"
 
+#include "Dialogs.h"
 #include "Palette.h"
 
 #include "auth/CloudPreset.h"
@@ -9,7 +10,6 @@
 #include "connector/ConnectionCheck.h"
 
 #include <QAction>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 
@@ -315,12 +315,16 @@ void SignInDialog::removeProfile()
     const QString name = m_loadedName;
     if (name.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove profile"),
+    askQuestion(
+        this, QMessageBox::Warning, tr("Remove profile"),
         tr("Remove the profile \"%1\" and its secret from your keychain? The bot itself is not changed.")
-            .arg(name));
-    if (answer != QMessageBox::Yes)
-        return;
+            .arg(name),
+        tr("Remove"), QMessageBox::DestructiveRole, tr("Keep it"), [this, name] { removeProfileNow(name); })
+        ->setObjectName(QStringLiteral("removeProfileBox"));
+}
+
+void SignInDialog::removeProfileNow(const QString &name)
+{
     QPointer<SignInDialog> self(this);
     m_secrets->remove(name, [self, name](Status removed) {
         if (!self)

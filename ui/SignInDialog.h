@@ -70,7 +70,8 @@ private:
     void testConnection();
     void signIn();
     void trySandbox();
-    void removeProfile();
+    void removeProfile(); // asks first
+    void removeProfileNow(const QString &name);
     // Saves the form (keychain first, then settings) and calls done(ok).
     void save(std::function<void(bool)> done);
     void runCheck(bool thenAccept);

@@ -12,13 +12,16 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void sendIsOffUntilCampaigns();
     void darkSystemPaletteStartsADarkPreview();
     void errorsAndChecklistAreReadableOnADarkPalette();
+    void templatesThroughWindowModalDialogs();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -286,6 +290,101 @@ void tst_ComposeView::errorsAndChecklistAreReadableOnADarkPalette()
         }
     }
     QApplication::setPalette(original);
+}
+
+// Save as, replace, use, rename and delete a template the way a person does: each question is a window-modal
+// dialog opened without a nested event loop (the menu action returns at once, the dialog is then answered).
+void tst_ComposeView::templatesThroughWindowModalDialogs()
+{
+    ComposeView view(m_dir->path());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *combo = child<QComboBox>(view, "templateCombo");
+    QMenu *menu = child<QToolButton>(view, "templateMenuButton")->menu();
+    auto trigger = [&](const QString &prefix) {
+        for (QAction *a : menu->actions()) {
+            if (a->text().remove(QLatin1Char('&')).startsWith(prefix))
+                return a->trigger();
+        }
+        QFAIL(qPrintable(QStringLiteral("no menu item ") + prefix));
+    };
+    // The open dialog of that name (one closed before is gone first: they delete themselves).
+    auto openDialog = [&]<typename T>(T *, const char *name) -> T * {
+        T *found = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            const auto all = view.findChildren<T *>(QLatin1String(name));
+            found = nullptr;
+            for (T *d : all)
+                found = d->isVisible() ? d : found;
+            return found != nullptr;
+        });
+        return shown ? found : nullptr;
+    };
+    auto button = [](QMessageBox *box, QMessageBox::ButtonRole role) -> QAbstractButton * {
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role)
+                return b;
+        }
+        return nullptr;
+    };
+
+    compose::Draft mine = compose::BuiltinTemplates::welcome();
+    mine.title = QStringLiteral("Welcome aboard, {givenName}");
+    view.setDraft(mine);
+    trigger(QStringLiteral("Save as template"));
+    QInputDialog *name = openDialog(static_cast<QInputDialog *>(nullptr), "templateNameDialog");
+    QVERIFY(name);
+    QVERIFY(name->isModal());
+    QTest::keyClicks(name->findChild<QLineEdit *>(), QStringLiteral("Onboarding"));
+    name->accept();
+    QTRY_COMPARE(combo->currentText(), QStringLiteral("Onboarding"));
+
+    // The same name again asks first; "Keep it" keeps what was stored.
+    compose::Draft other = compose::BuiltinTemplates::welcome();
+    other.title = QStringLiteral("Something else");
+    view.setDraft(other);
+    trigger(QStringLiteral("Save as template"));
+    name = openDialog(static_cast<QInputDialog *>(nullptr), "templateNameDialog");
+    QVERIFY(name);
+    QCOMPARE(name->textValue(), QStringLiteral("Onboarding")); // the chosen template's name is proposed
+    name->accept();
+    QMessageBox *replace = openDialog(static_cast<QMessageBox *>(nullptr), "replaceTemplateBox");
+    QVERIFY(replace);
+    QVERIFY(replace->text().contains(QStringLiteral("Onboarding")));
+    QTest::mouseClick(button(replace, QMessageBox::RejectRole), Qt::LeftButton);
+
+    // Using it over other text asks too; Replace puts the stored one in.
+    QCOMPARE(combo->currentText(), QStringLiteral("Onboarding"));
+    child<QPushButton>(view, "applyTemplateButton")->click();
+    QMessageBox *use = openDialog(static_cast<QMessageBox *>(nullptr), "useTemplateBox");
+    QVERIFY(use);
+    QCOMPARE(view.draft(), other); // nothing replaced before the answer
+    QTest::mouseClick(button(use, QMessageBox::AcceptRole), Qt::LeftButton);
+    QTRY_COMPARE(view.draft().title, mine.title);
+
+    // Rename.
+    trigger(QStringLiteral("Rename template"));
+    name = openDialog(static_cast<QInputDialog *>(nullptr), "templateNameDialog");
+    QVERIFY(name);
+    name->setTextValue(QStringLiteral("Welcome wave"));
+    name->accept();
+    QTRY_COMPARE(combo->currentText(), QStringLiteral("Welcome wave"));
+    QCOMPARE(combo->findText(QStringLiteral("Onboarding")), -1);
+
+    // Delete: Enter alone does not delete (the default button keeps it); the destructive button does.
+    trigger(QStringLiteral("Delete template"));
+    QMessageBox *del = openDialog(static_cast<QMessageBox *>(nullptr), "deleteTemplateBox");
+    QVERIFY(del);
+    QCOMPARE(del->buttonRole(del->defaultButton()), QMessageBox::RejectRole);
+    QTest::keyClick(del, Qt::Key_Return);
+    QTRY_VERIFY(!del->isVisible());
+    QVERIFY(combo->findText(QStringLiteral("Welcome wave")) >= 0);
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Welcome wave")));
+    trigger(QStringLiteral("Delete template"));
+    del = openDialog(static_cast<QMessageBox *>(nullptr), "deleteTemplateBox");
+    QVERIFY(del);
+    QTest::mouseClick(button(del, QMessageBox::DestructiveRole), Qt::LeftButton);
+    QTRY_COMPARE(combo->findText(QStringLiteral("Welcome wave")), -1);
 }
 
 QTEST_MAIN(tst_ComposeView)

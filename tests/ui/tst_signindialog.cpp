@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -192,6 +193,73 @@ private:
         auto *b = dialog.findChild<QPushButton *>(QString::fromLatin1(name));
         Q_ASSERT(b);
         return b;
+    }
+
+    // Remove asks first in a window-modal box (no nested event loop); "Keep it" keeps the profile, Enter
+    // alone does not remove it; Remove takes the profile and its keychain secret away.
+    void removeProfileAsksThenRemovesItAndItsSecret()
+    {
+        const QString name = QStringLiteral("Old bot");
+        auth::Profile p;
+        p.name = name;
+        p.cloud = auth::Cloud::Sandbox;
+        p.tenantId = m_sandbox->options().tenantId;
+        p.appId = m_sandbox->options().appId;
+        p.serviceUrl = m_sandbox->baseUrl();
+        p.loginUrl = m_sandbox->baseUrl();
+        QVERIFY(m_profiles->add(p).ok());
+        bool written = false;
+        m_secrets->write(name, QStringLiteral("old-secret"), [&](Status s) {
+            QVERIFY(s.ok());
+            written = true;
+        });
+        QTRY_VERIFY(written);
+
+        ui::SignInDialog dialog(m_profiles.get(), m_secrets.get(), &m_nam, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileList"));
+        QVERIFY(list);
+        const auto items = list->findItems(name, Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        list->setCurrentItem(items.constFirst());
+
+        auto openBox = [&]() -> QMessageBox * {
+            QMessageBox *box = nullptr;
+            const bool shown = QTest::qWaitFor([&] {
+                for (QMessageBox *b : dialog.findChildren<QMessageBox *>(QStringLiteral("removeProfileBox")))
+                    box = b->isVisible() ? b : box;
+                return box != nullptr;
+            });
+            return shown ? box : nullptr;
+        };
+        QTest::mouseClick(button(dialog, "removeButton"), Qt::LeftButton);
+        QMessageBox *box = openBox();
+        QVERIFY(box);
+        QVERIFY(box->isModal());
+        QVERIFY(box->text().contains(name));
+        QTest::keyClick(box, Qt::Key_Return); // the default: keep it
+        QTRY_VERIFY(!box->isVisible());
+        QVERIFY(m_profiles->contains(name));
+
+        QTest::mouseClick(button(dialog, "removeButton"), Qt::LeftButton);
+        box = openBox();
+        QVERIFY(box);
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *b : box->buttons())
+            remove = box->buttonRole(b) == QMessageBox::DestructiveRole ? b : remove;
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY(!m_profiles->contains(name));
+        QTRY_VERIFY(list->findItems(name, Qt::MatchExactly).isEmpty());
+        bool read = false;
+        bool gone = false;
+        m_secrets->read(name, [&](Result<QString> s) {
+            read = true;
+            gone = !s.ok();
+        });
+        QTRY_VERIFY(read);
+        QVERIFY(gone);
     }
 
     void fillSandboxForm(QDialog &dialog, const QString &secret)
