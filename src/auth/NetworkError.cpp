@@ -7,7 +7,8 @@ namespace herald::auth {
 bool isTransportError(QNetworkReply::NetworkError code)
 {
     const int c = int(code);
-    return (c >= 1 && c <= 199) || code == QNetworkReply::ProtocolFailure;
+    return (c >= 1 && c <= 199) || code == QNetworkReply::ProtocolFailure ||
+           code == QNetworkReply::ContentReSendError;
 }
 
 Error transportError(QNetworkReply::NetworkError code, const QString &errorString, const QString &peer)
@@ -33,6 +34,7 @@ Error transportError(QNetworkReply::NetworkError code, const QString &errorStrin
                         .arg(peer);
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // cut after the request left; Qt was not let to resend it unseen
         e.serviceCode = QStringLiteral("ConnectionClosed");
         e.message = QCoreApplication::translate("herald::auth",
                                                 "%1 closed the connection before answering completely.")

@@ -5,6 +5,7 @@
 #include "auth/TokenProvider.h"
 #include "common/Logging.h"
 #include "connector/ConnectorError.h"
+#include "connector/OneShotBody.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -135,8 +136,13 @@ void ConnectorCall::send(const QString &token)
         reply = m_nam->get(request);
     else if (m_request.verb == "DELETE")
         reply = m_nam->deleteResource(request);
-    else
-        reply = m_nam->sendCustomRequest(request, m_request.verb, m_request.body);
+    else {
+        // Sent once: a cut connection reaches the retry rules instead of Qt resending it unseen.
+        auto *body = new OneShotBody(m_request.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        reply = m_nam->sendCustomRequest(request, m_request.verb, body);
+        body->setParent(reply);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &ConnectorCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ConnectorCall::onReplyFinished);

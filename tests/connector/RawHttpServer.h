@@ -2,7 +2,8 @@
 
 // A tiny real HTTP/1.1 peer on 127.0.0.1 for tests that need answers the sandbox cannot give
 // (malformed, truncated, oversized bodies, odd headers). It answers each request with the raw bytes a
-// responder returns; an empty QByteArray leaves the request unanswered (for timeouts).
+// responder returns; an empty QByteArray leaves the request unanswered (for timeouts), dropConnection()
+// cuts the connection without an answer.
 
 #include <QByteArray>
 #include <QList>
@@ -84,6 +85,9 @@ public:
         }
     }
 
+    // What a responder returns to take a request and cut the connection without answering it.
+    static QByteArray dropConnection() { return QByteArrayLiteral("\0drop-connection"); }
+
     // A complete answer with a correct Content-Length.
     static QByteArray answer(int status, const QByteArray &body,
                              const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {},
@@ -134,6 +138,10 @@ private:
                 const QByteArray out = m_responder ? m_responder(r) : answer(404, "{}");
                 if (out.isEmpty())
                     continue; // never answer
+                if (out == dropConnection()) {
+                    socket->abort(); // taken, then the connection is cut before any answer
+                    return;
+                }
                 socket->write(out);
                 if (m_closeAfterAnswer)
                     socket->disconnectFromHost();

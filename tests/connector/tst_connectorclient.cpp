@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cancel();
     void requestShapeAndEncoding();
     void connectionReuse();
+    void cutAfterTheRequestIsNotResentUnseen();
     void typedAnswers();
     void emptyIdIsInputError();
 
@@ -367,6 +368,35 @@ void tst_ConnectorClient::connectionReuse()
     }
     QCOMPARE(m_server->requestCount("/v3/"), 5);
     QCOMPARE(m_server->connectionCount(), 1); // token + 5 sends over one keep-alive connection
+}
+
+// Teams took the message, then the reused keep-alive connection was cut before its answer. Qt would quietly
+// send it again on a new connection and report only that answer (a duplicate nobody hears of); Herald's calls
+// refuse that resend, so the cut reaches the caller as a retryable network error and the server has the
+// message once.
+void tst_ConnectorClient::cutAfterTheRequestIsNotResentUnseen()
+{
+    int sends = 0;
+    m_connector = [&sends](const RawHttpServer::Request &r) {
+        if (!r.target.endsWith("/activities"))
+            return RawHttpServer::answer(404, "{}");
+        ++sends;
+        return sends == 2 ? RawHttpServer::dropConnection() : RawHttpServer::answer(201, R"({"id":"m-1"})");
+    };
+    auto first = waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    QVERIFY(first && first->ok()); // the connection is now open and reused for the next one
+    auto cut = waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    QVERIFY(cut);
+    QVERIFY(!cut->ok());
+    QCOMPARE(cut->error().kind, Error::Kind::Network);
+    QCOMPARE(cut->error().serviceCode, QStringLiteral("ConnectionClosed"));
+    QVERIFY(cut->error().retryable);
+    QCOMPARE(sends, 2); // not 3: nothing was sent again behind Herald's back
+
+    // The next call opens a new connection and goes through.
+    auto next = waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    QVERIFY(next && next->ok());
+    QCOMPARE(sends, 3);
 }
 
 void tst_ConnectorClient::typedAnswers()
