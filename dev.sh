@@ -4,6 +4,7 @@
 #   ./dev.sh test [ARGS]  install missing packages, build, run the whole test suite headless (ARGS go to ctest)
 #   ./dev.sh build        install missing packages and build
 #   ./dev.sh bench ARGS   build and run herald-bench (e.g. ./dev.sh bench delivery --recipients 3000 --json)
+#   ./dev.sh sanitize [ARGS]  the whole test suite built with AddressSanitizer and UBSan (Debug, in build-asan)
 #   ./dev.sh package-check  build the .deb, AppDir and a wixl .msi and check each (root; see packaging/README.md)
 #   ./dev.sh format       reformat the sources with clang-format
 # BUILD_DIR (default: build) and BUILD_TYPE (default: RelWithDebInfo) may be set in the environment.
@@ -78,6 +79,15 @@ case "$cmd" in
         with_test_session ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 300 "$@"
         ;;
     bench) build; exec "$BUILD_DIR/bench/herald-bench" "$@" ;;
+    sanitize)
+        # Its own folder and flags; any sanitizer report fails the test it happens in. Leaks are not checked:
+        # Qt's GUI libraries (fontconfig, the platform plugin) keep memory to the end on purpose.
+        BUILD_DIR=${SANITIZE_BUILD_DIR:-build-asan} BUILD_TYPE=Debug \
+            HERALD_CMAKE_ARGS="-DHERALD_SANITIZE=ON ${HERALD_CMAKE_ARGS:-}" build
+        ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            with_test_session ctest --test-dir "${SANITIZE_BUILD_DIR:-build-asan}" --output-on-failure -j2 \
+            --timeout 600 "$@"
+        ;;
     package-check)
         ensure_packages "${PACKAGING_PACKAGES[@]}"
         build
