@@ -10,6 +10,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace herald::delivery {
 
 namespace {
@@ -44,10 +51,27 @@ qint64 CampaignStore::nowMs() const
 
 QString CampaignStore::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+#ifdef Q_OS_UNIX
+    // The account itself, so that a campaign names its author even where USER is not set (a service, sudo -i,
+    // a container).
+    const uid_t uid = ::geteuid();
+    passwd entry{};
+    passwd *found = nullptr;
+    std::array<char, 4096> buffer{};
+    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name &&
+        *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+#endif
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    return QStringLiteral("uid %1").arg(uid);
+#else
+    return QString();
+#endif
 }
 
 Result<qint64> CampaignStore::create(const NewCampaign &c)

@@ -78,7 +78,7 @@ public:
     // Pending rows become Cancelled. Returns how many.
     Result<qint64> cancelPending(qint64 id);
 
-    // The OS user (USER or USERNAME).
+    // The OS user: the account's name (Unix), else USER, USERNAME or LOGNAME; never empty on Unix.
     static QString currentUser();
 
 private:

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QBuffer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void createAndCount();
+    void creatorIsTheAccountEvenWithoutUserVariables();
     void journalWritesInOneCommit();
     void recoveryAfterCrash();
     void resendAndCancel();
@@ -97,6 +99,39 @@ void TestCampaignStore::createAndCount()
     auto next = store.recipients(id, RecipientState::Pending, page->constLast().seq, 100);
     QCOMPARE(next->size(), 6);
     QVERIFY(!store.campaign(id + 1).ok());
+}
+
+// Who created a campaign is the OS account, also where USER and the like are not set (a service, sudo -i,
+// a container): the campaign list never says "by " and nothing.
+void TestCampaignStore::creatorIsTheAccountEvenWithoutUserVariables()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("the account is read from the password database on Unix only");
+#else
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    QVERIFY(id.waitForFinished(10000));
+    const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+    QVERIFY(!account.isEmpty());
+
+    const QByteArray names[] = {"USER", "USERNAME", "LOGNAME"};
+    QHash<QByteArray, QByteArray> saved;
+    for (const QByteArray &n : names) {
+        if (qEnvironmentVariableIsSet(n.constData()))
+            saved.insert(n, qgetenv(n.constData()));
+        qunsetenv(n.constData());
+    }
+    qputenv("USERNAME", "not-the-account"); // the environment can say anything; the account is what counts
+    const qint64 campaignId = createCampaign(1);
+    qunsetenv("USERNAME");
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        qputenv(it.key().constData(), it.value());
+
+    QVERIFY(campaignId > 0);
+    auto info = CampaignStore(*m_db).campaign(campaignId);
+    QVERIFY(info.ok());
+    QCOMPARE(info->createdBy, account);
+#endif
 }
 
 void TestCampaignStore::journalWritesInOneCommit()
