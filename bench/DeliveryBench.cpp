@@ -31,7 +31,6 @@
 #include <functional>
 #include <memory>
 
-
 namespace herald::bench {
 
 namespace {
@@ -54,14 +53,18 @@ public:
                 return port.error();
             return m_thread->baseUrl();
         }
-        const QString binary = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/herald-sandbox");
+        const QString binary =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../app/herald-sandbox");
         if (!QFileInfo::exists(binary))
-            return Error::make(Error::Kind::Input, QStringLiteral("%1 is missing; build herald-sandbox or use "
-                                                                  "--sandbox thread").arg(binary));
+            return Error::make(Error::Kind::Input,
+                               QStringLiteral("%1 is missing; build herald-sandbox or use "
+                                              "--sandbox thread")
+                                   .arg(binary));
         m_process.setProgram(binary);
         m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
                                 QString::number(o.seed), QStringLiteral("--teams"), QString::number(o.teams),
-                                QStringLiteral("--members"), QString::number(o.members), QStringLiteral("--limits"),
+                                QStringLiteral("--members"), QString::number(o.members),
+                                QStringLiteral("--limits"),
                                 o.limits ? QStringLiteral("teams") : QStringLiteral("off"),
                                 QStringLiteral("--global-rps"), QString::number(o.globalRps)});
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -70,7 +73,8 @@ public:
         QByteArray line;
         while (!line.contains('\n') && m_process.waitForReadyRead(60000))
             line += m_process.readAllStandardOutput();
-        const auto match = QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(QString::fromUtf8(line));
+        const auto match =
+            QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(QString::fromUtf8(line));
         if (!match.hasMatch())
             return Error::make(Error::Kind::Network, QStringLiteral("herald-sandbox did not start"));
         return QUrl(match.captured(1) + QLatin1Char('/'));
@@ -116,17 +120,22 @@ compose::Draft benchDraft()
 int runDeliveryBench(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption recipientsOption(QStringLiteral("recipients"), QString(), QStringLiteral("N"), QStringLiteral("3000"));
-    const QCommandLineOption limitsOption(QStringLiteral("limits"), QString(), QStringLiteral("teams|off"), QStringLiteral("teams"));
-    const QCommandLineOption rpsOption(QStringLiteral("global-rps"), QString(), QStringLiteral("R"), QStringLiteral("50"));
+    const QCommandLineOption recipientsOption(QStringLiteral("recipients"), QString(), QStringLiteral("N"),
+                                              QStringLiteral("3000"));
+    const QCommandLineOption limitsOption(QStringLiteral("limits"), QString(), QStringLiteral("teams|off"),
+                                          QStringLiteral("teams"));
+    const QCommandLineOption rpsOption(QStringLiteral("global-rps"), QString(), QStringLiteral("R"),
+                                       QStringLiteral("50"));
     const QCommandLineOption firstContactOption(QStringLiteral("first-contact"));
     const QCommandLineOption embeddedOption(QStringLiteral("embedded"));
-    const QCommandLineOption inFlightOption(QStringLiteral("max-in-flight"), QString(), QStringLiteral("N"), QStringLiteral("16"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QString(), QStringLiteral("child|thread"), QStringLiteral("child"));
+    const QCommandLineOption inFlightOption(QStringLiteral("max-in-flight"), QString(), QStringLiteral("N"),
+                                            QStringLiteral("16"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QString(),
+                                           QStringLiteral("child|thread"), QStringLiteral("child"));
     const QCommandLineOption noDurableOption(QStringLiteral("no-durable"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOptions({recipientsOption, limitsOption, rpsOption, firstContactOption, embeddedOption, inFlightOption,
-                       sandboxOption, noDurableOption, jsonOption});
+    parser.addOptions({recipientsOption, limitsOption, rpsOption, firstContactOption, embeddedOption,
+                       inFlightOption, sandboxOption, noDurableOption, jsonOption});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "herald-bench delivery: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -198,8 +207,9 @@ int runDeliveryBench(const QStringList &args)
         std::fprintf(stderr, "herald-bench: %s\n", qPrintable(id.error().message));
         return 1;
     }
-    say(QStringLiteral("%1 recipients, sandbox at %2, limits %3").arg(spec.users.size()).arg(base->toString(),
-                                                                                            limits ? QStringLiteral("teams") : QStringLiteral("off")));
+    say(QStringLiteral("%1 recipients, sandbox at %2, limits %3")
+            .arg(spec.users.size())
+            .arg(base->toString(), limits ? QStringLiteral("teams") : QStringLiteral("off")));
 
     // 3. The campaign, timed from start to the last answer on disk.
     auth::Profile profile;
@@ -223,7 +233,9 @@ int runDeliveryBench(const QStringList &args)
     const QUrl statsUrl = base->resolved(QUrl(QStringLiteral("_sandbox/stats")));
     QObject::connect(runner.get(), &delivery::CampaignRunner::progressChanged, &nam,
                      [](const delivery::CampaignProgress &p) {
-                         say(QStringLiteral("%1/%2 done, %3 msg/s").arg(p.counts.done()).arg(p.counts.total())
+                         say(QStringLiteral("%1/%2 done, %3 msg/s")
+                                 .arg(p.counts.done())
+                                 .arg(p.counts.total())
                                  .arg(p.messagesPerSecond, 0, 'f', 1));
                      });
     QObject::connect(runner.get(), &delivery::CampaignRunner::stopped, &nam, [&](delivery::CampaignStatus) {
@@ -232,7 +244,8 @@ int runDeliveryBench(const QStringList &args)
         getJson(nam, statsUrl, [&, seconds, cpu](QJsonObject after) {
             const delivery::StateCounts counts = runner->counts();
             const auto diff = [&](const char *key) {
-                return after.value(QLatin1String(key)).toInteger() - before.value(QLatin1String(key)).toInteger();
+                return after.value(QLatin1String(key)).toInteger() -
+                       before.value(QLatin1String(key)).toInteger();
             };
             const qint64 activities = diff("activities");
             const qint64 duplicates = diff("duplicates");
@@ -243,9 +256,9 @@ int runDeliveryBench(const QStringList &args)
                 {QStringLiteral("benchmark"), QStringLiteral("delivery")},
                 {QStringLiteral("recipients"), spec.users.size()},
                 {QStringLiteral("limits"), limits ? QStringLiteral("teams") : QStringLiteral("off")},
-                {QStringLiteral("mode"), embedded ? QStringLiteral("create-with-activity")
-                                                  : firstContact ? QStringLiteral("create-then-send")
-                                                                 : QStringLiteral("cached")},
+                {QStringLiteral("mode"), embedded       ? QStringLiteral("create-with-activity")
+                                         : firstContact ? QStringLiteral("create-then-send")
+                                                        : QStringLiteral("cached")},
                 {QStringLiteral("delivered"), counts.delivered},
                 {QStringLiteral("lost"), qint64(spec.users.size()) - (activities - duplicates)},
                 {QStringLiteral("not_delivered"), counts.total() - counts.delivered},

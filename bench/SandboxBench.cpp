@@ -102,8 +102,10 @@ int runSandboxBench(const QStringList &args)
     form.addQueryItem(QStringLiteral("client_id"), options.appId);
     form.addQueryItem(QStringLiteral("client_secret"), options.appSecret);
     form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://api.botframework.com/.default"));
-    QNetworkRequest tokenRequest(run->base.resolved(QUrl(options.tenantId + QStringLiteral("/oauth2/v2.0/token"))));
-    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkRequest tokenRequest(
+        run->base.resolved(QUrl(options.tenantId + QStringLiteral("/oauth2/v2.0/token"))));
+    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *tokenReply = run->nam.post(tokenRequest, form.toString(QUrl::FullyEncoded).toLatin1());
     QObject::connect(tokenReply, &QNetworkReply::finished, &run->nam, [&run = *run, tokenReply, concurrency] {
         tokenReply->deleteLater();
@@ -116,7 +118,8 @@ int runSandboxBench(const QStringList &args)
             for (const QByteArray &line : lines) {
                 const QJsonObject event = QJsonDocument::fromJson(line).object();
                 const QJsonObject conversation = event.value(QStringLiteral("conversation")).toObject();
-                if (conversation.value(QStringLiteral("conversationType")).toString() == QStringLiteral("personal")) {
+                if (conversation.value(QStringLiteral("conversationType")).toString() ==
+                    QStringLiteral("personal")) {
                     run.conversationId = conversation.value(QStringLiteral("id")).toString();
                     break;
                 }

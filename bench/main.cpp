@@ -1,7 +1,7 @@
 // herald-bench — speed checks, run on demand, each printing one JSON object.
 //   herald-bench sandbox [--requests N] [--concurrency C] --json
-//   herald-bench delivery --recipients N --limits teams|off [--global-rps R] [--first-contact] [--embedded] --json
-//   herald-bench roster [--members N] [--teams T] [--startup] --json
+//   herald-bench delivery --recipients N --limits teams|off [--global-rps R] [--first-contact] [--embedded]
+//   --json herald-bench roster [--members N] [--teams T] [--startup] --json
 #include "DeliveryBench.h"
 #include "RosterBench.h"
 #include "SandboxBench.h"
@@ -23,10 +23,10 @@ int main(int argc, char *argv[])
         return herald::bench::runRosterBench(args.mid(1));
     if (which == QStringLiteral("delivery"))
         return herald::bench::runDeliveryBench(args.mid(1));
-    std::fprintf(stderr,
-                 "usage: herald-bench sandbox [--requests N] [--concurrency C] [--json]\n"
-                 "       herald-bench roster [--members N] [--teams T] [--seed S] [--startup] [--json]\n"
-                 "       herald-bench delivery --recipients N --limits teams|off [--global-rps R]\n"
-                 "                             [--first-contact] [--embedded] [--max-in-flight N] [--json]\n");
+    std::fprintf(
+        stderr, "usage: herald-bench sandbox [--requests N] [--concurrency C] [--json]\n"
+                "       herald-bench roster [--members N] [--teams T] [--seed S] [--startup] [--json]\n"
+                "       herald-bench delivery --recipients N --limits teams|off [--global-rps R]\n"
+                "                             [--first-contact] [--embedded] [--max-in-flight N] [--json]\n");
     return 2;
 }

@@ -34,21 +34,27 @@ QVariant CampaignRecipientModel::data(const QModelIndex &index, int role) const
         if (!r.correlationId.isEmpty())
             lines.append(tr("Correlation id: %1").arg(r.correlationId));
         if (r.ambiguous)
-            lines.append(tr("A request was cut off after it left: this person may have received the message twice."));
+            lines.append(
+                tr("A request was cut off after it left: this person may have received the message twice."));
         return lines.join(QLatin1Char('\n'));
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return r.name.isEmpty() ? r.targetId : r.name;
-    case StateColumn: return delivery::recipientStateLabel(r.state);
-    case CodeColumn: return r.code;
-    case MessageColumn: return r.message;
+    case NameColumn:
+        return r.name.isEmpty() ? r.targetId : r.name;
+    case StateColumn:
+        return delivery::recipientStateLabel(r.state);
+    case CodeColumn:
+        return r.code;
+    case MessageColumn:
+        return r.message;
     case TimeColumn:
-        return r.updatedAtMs > 0
-                   ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedAtMs).time(), QLocale::LongFormat)
-                   : QString();
-    default: return {};
+        return r.updatedAtMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedAtMs).time(),
+                                                      QLocale::LongFormat)
+                                 : QString();
+    default:
+        return {};
     }
 }
 
@@ -57,12 +63,18 @@ QVariant CampaignRecipientModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Recipient");
-    case StateColumn: return tr("State");
-    case CodeColumn: return tr("Code");
-    case MessageColumn: return tr("Reason");
-    case TimeColumn: return tr("Time");
-    default: return {};
+    case NameColumn:
+        return tr("Recipient");
+    case StateColumn:
+        return tr("State");
+    case CodeColumn:
+        return tr("Code");
+    case MessageColumn:
+        return tr("Reason");
+    case TimeColumn:
+        return tr("Time");
+    default:
+        return {};
     }
 }
 

@@ -266,7 +266,8 @@ void DirectoryJobs::onSyncFinished(const Status &status)
 QString DirectoryJobs::describeSync(const directory::SyncReport &report, const Status &status)
 {
     if (report.teams == 0 && status.ok())
-        return tr("There are no teams to sync yet: import the bot's install events first (File → Import into directory…).");
+        return tr("There are no teams to sync yet: import the bot's install events first (File → Import into "
+                  "directory…).");
     if (report.cancelled || status.error().kind == Error::Kind::Cancelled)
         return tr("The sync was cancelled after %1 of %2 teams; it will resume where it stopped.")
             .arg(number(report.teamsDone), number(report.teams));

@@ -61,10 +61,10 @@ QSize ThroughputChart::minimumSizeHint() const
 void ThroughputChart::updateDescription()
 {
     const QLocale locale;
-    setAccessibleDescription(m_samples.isEmpty()
-                                 ? tr("No messages sent in the last minute.")
-                                 : tr("%1 messages per second now; peak %2 in the last minute.")
-                                       .arg(locale.toString(latest(), 'f', 1), locale.toString(peak(), 'f', 1)));
+    setAccessibleDescription(
+        m_samples.isEmpty() ? tr("No messages sent in the last minute.")
+                            : tr("%1 messages per second now; peak %2 in the last minute.")
+                                  .arg(locale.toString(latest(), 'f', 1), locale.toString(peak(), 'f', 1)));
     setToolTip(accessibleDescription());
 }
 

@@ -142,7 +142,8 @@ QString progressLine(const delivery::CampaignProgress &p)
 
 } // namespace
 
-CampaignCommandDriver::CampaignCommandDriver(const CliContext &context, const store::Database &db, QObject *parent)
+CampaignCommandDriver::CampaignCommandDriver(const CliContext &context, const store::Database &db,
+                                             QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_db(db)
@@ -187,7 +188,8 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
     grace.setSingleShot(true);
 
     if (!installSignalHandlers())
-        m_context.progress(Text::tr("herald-cli: could not install signal handlers; Ctrl+C will not pause cleanly."));
+        m_context.progress(
+            Text::tr("herald-cli: could not install signal handlers; Ctrl+C will not pause cleanly."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     connect(&notifier, &QSocketNotifier::activated, this, [&] {
         char byte = 0;
@@ -201,7 +203,8 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
             return;
         }
         interrupted = true;
-        m_context.progress(Text::tr("Pausing campaign %1: waiting for the answers already on their way…").arg(campaignId));
+        m_context.progress(
+            Text::tr("Pausing campaign %1: waiting for the answers already on their way…").arg(campaignId));
         runner->pause();
         grace.start(3000);
     });
@@ -229,7 +232,8 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
         runner = std::move(made).value();
         connect(runner.get(), &delivery::CampaignRunner::progressChanged, this,
                 [&](const delivery::CampaignProgress &p) {
-                    if (sinceLine.isValid() && sinceLine.elapsed() < 1000 && p.status == delivery::CampaignStatus::Running)
+                    if (sinceLine.isValid() && sinceLine.elapsed() < 1000 &&
+                        p.status == delivery::CampaignStatus::Running)
                         return;
                     sinceLine.start();
                     m_context.progress(progressLine(p));
@@ -250,7 +254,7 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
             return;
         }
         m_context.progress(Text::tr("Sending campaign %1 as \"%2\" (%3 recipients). Ctrl+C pauses it; "
-                              "\"herald-cli resume %1\" goes on.")
+                                    "\"herald-cli resume %1\" goes on.")
                                .arg(campaignId)
                                .arg(profile->name)
                                .arg(runner->counts().total()));
@@ -265,7 +269,8 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
     if (counts.uncertain > 0) {
         if (auto rows = manager.recipients(campaignId, delivery::RecipientState::Uncertain, 100); rows) {
             for (const delivery::CampaignRecipient &r : *rows)
-                uncertain.append(QJsonObject{{QStringLiteral("id"), r.targetId}, {QStringLiteral("name"), r.name}});
+                uncertain.append(
+                    QJsonObject{{QStringLiteral("id"), r.targetId}, {QStringLiteral("name"), r.name}});
         }
     }
     const auto report = delivery::CampaignReport(m_db).load(campaignId);
@@ -282,20 +287,22 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
         m_context.printJson(answer);
     }
     const QLocale locale;
-    QString summary = Text::tr("Campaign %1 %2: %3 delivered, %4 unreachable, %5 failed, %6 uncertain, %7 not sent.")
-                          .arg(campaignId)
-                          .arg(delivery::campaignStatusLabel(runner->status()).toLower())
-                          .arg(locale.toString(counts.delivered), locale.toString(counts.unreachable),
-                               locale.toString(counts.failed), locale.toString(counts.uncertain),
-                               locale.toString(counts.pending + counts.cancelled));
+    QString summary =
+        Text::tr("Campaign %1 %2: %3 delivered, %4 unreachable, %5 failed, %6 uncertain, %7 not sent.")
+            .arg(campaignId)
+            .arg(delivery::campaignStatusLabel(runner->status()).toLower())
+            .arg(locale.toString(counts.delivered), locale.toString(counts.unreachable),
+                 locale.toString(counts.failed), locale.toString(counts.uncertain),
+                 locale.toString(counts.pending + counts.cancelled));
     m_context.progress(summary);
     if (runner->lastError().isError())
         m_context.progress(Text::tr("It stopped because: %1").arg(runner->lastError().toString()));
     if (counts.uncertain > 0)
-        m_context.progress(Text::tr("%n recipient(s) uncertain (the request left but no answer came). \"herald-cli "
-                                   "resume %1 --resend-uncertain\" sends to them again; some may then get it twice.",
-                                   nullptr, int(counts.uncertain))
-                               .arg(campaignId));
+        m_context.progress(
+            Text::tr("%n recipient(s) uncertain (the request left but no answer came). \"herald-cli "
+                     "resume %1 --resend-uncertain\" sends to them again; some may then get it twice.",
+                     nullptr, int(counts.uncertain))
+                .arg(campaignId));
     if (rc == 3)
         m_context.progress(Text::tr("Paused. Go on with: herald-cli resume %1").arg(campaignId));
     runner.reset();

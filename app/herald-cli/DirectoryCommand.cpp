@@ -76,7 +76,8 @@ QJsonObject teamToJson(const TeamSummary &t)
                   {QStringLiteral("channelCount"), t.channelCount},
                   {QStringLiteral("syncPending"), t.syncPending}};
     if (t.lastSyncedMs > 0)
-        o.insert(QStringLiteral("lastSynced"), QDateTime::fromMSecsSinceEpoch(t.lastSyncedMs, Qt::UTC).toString(Qt::ISODate));
+        o.insert(QStringLiteral("lastSynced"),
+                 QDateTime::fromMSecsSinceEpoch(t.lastSyncedMs, Qt::UTC).toString(Qt::ISODate));
     return o;
 }
 
@@ -85,7 +86,8 @@ int runImport(const CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     parser.addOption(format);
-    if (!parser.parse(QStringList{QStringLiteral("import")} + args) || parser.positionalArguments().size() != 1)
+    if (!parser.parse(QStringList{QStringLiteral("import")} + args) ||
+        parser.positionalArguments().size() != 1)
         return usage(context, parser.errorText());
     DirectoryImporter::Options options;
     const QString fmt = parser.value(format).toLower();
@@ -111,7 +113,8 @@ int runImport(const CliContext &context, const QStringList &args)
         return context.fail(report.error());
     const bool complete = report->complete();
     if (context.json()) {
-        context.printJson({{QStringLiteral("ok"), complete}, {QStringLiteral("file"), file},
+        context.printJson({{QStringLiteral("ok"), complete},
+                           {QStringLiteral("file"), file},
                            {QStringLiteral("report"), report->toJson()}});
     } else {
         for (const ImportIssue &issue : std::as_const(report->issues).mid(0, 20))
@@ -141,7 +144,8 @@ int runSync(const CliContext &context, const QStringList &args)
         return usage(context, parser.errorText());
 
     auth::ProfileStore profiles(context.dataDir().settingsPath());
-    const QString name = parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastUsedProfile();
+    const QString name =
+        parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastUsedProfile();
     if (name.isEmpty())
         return context.fail(
             Error::make(Error::Kind::Input,
@@ -188,13 +192,14 @@ int runSync(const CliContext &context, const QStringList &args)
         tokens = std::make_unique<auth::TokenProvider>(*profile, *secret, &nam, SystemClock::instance());
         client = std::make_unique<connector::ConnectorClient>(*profile, tokens.get(), &nam);
         sync = std::make_unique<DirectorySync>(database, client.get(), SystemClock::instance());
-        QObject::connect(sync.get(), &DirectorySync::teamStarted, sync.get(), [&](const QString &id, int index, int total) {
-            auto t = DirectoryQueries(database).findTeam(id);
-            context.progress(Text::tr("Syncing team %1 of %2: %3…")
-                                 .arg(index + 1)
-                                 .arg(total)
-                                 .arg(t && !t->name.isEmpty() ? t->name : id));
-        });
+        QObject::connect(sync.get(), &DirectorySync::teamStarted, sync.get(),
+                         [&](const QString &id, int index, int total) {
+                             auto t = DirectoryQueries(database).findTeam(id);
+                             context.progress(Text::tr("Syncing team %1 of %2: %3…")
+                                                  .arg(index + 1)
+                                                  .arg(total)
+                                                  .arg(t && !t->name.isEmpty() ? t->name : id));
+                         });
         QObject::connect(sync.get(), &DirectorySync::pageStored, sync.get(),
                          [&](const QString &, qint64 members) {
                              context.progress(Text::tr("  %1 members so far").arg(members));
@@ -203,7 +208,8 @@ int runSync(const CliContext &context, const QStringList &args)
             const SyncReport &report = sync->report();
             if (!status.ok()) {
                 if (context.json()) {
-                    QJsonObject answer{{QStringLiteral("ok"), false}, {QStringLiteral("error"), errorToJson(status.error())},
+                    QJsonObject answer{{QStringLiteral("ok"), false},
+                                       {QStringLiteral("error"), errorToJson(status.error())},
                                        {QStringLiteral("report"), report.toJson()}};
                     context.printJson(answer);
                     context.progress(Text::tr("herald-cli: %1").arg(status.error().toString()));
@@ -215,7 +221,8 @@ int runSync(const CliContext &context, const QStringList &args)
                 rc = 1;
             } else {
                 if (context.json())
-                    context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("report"), report.toJson()}});
+                    context.printJson(
+                        {{QStringLiteral("ok"), true}, {QStringLiteral("report"), report.toJson()}});
                 if (report.skipped > 0)
                     context.progress(
                         Text::tr("Resumed an interrupted sync: %n team(s) it had finished were not "
@@ -282,7 +289,8 @@ int runChannels(const CliContext &context, const QStringList &args)
             list.append(QJsonObject{{QStringLiteral("id"), c.id},
                                     {QStringLiteral("name"), c.displayName()},
                                     {QStringLiteral("isGeneral"), c.isGeneral}});
-        context.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("team"), teamToJson(*team)},
+        context.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("team"), teamToJson(*team)},
                            {QStringLiteral("channels"), list}});
         return 0;
     }
@@ -299,8 +307,8 @@ int runMembers(const CliContext &context, const QStringList &args)
     const QCommandLineOption includeLeft(QStringLiteral("include-left"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     parser.addOptions({search, all, includeLeft, limit});
-    if (!parser.parse(QStringList{QStringLiteral("members")} + args)
-        || parser.positionalArguments().size() != (parser.isSet(all) ? 0 : 1))
+    if (!parser.parse(QStringList{QStringLiteral("members")} + args) ||
+        parser.positionalArguments().size() != (parser.isSet(all) ? 0 : 1))
         return usage(context, parser.errorText());
     auto db = openDatabase(context);
     if (!db)
@@ -363,8 +371,9 @@ int runMembers(const CliContext &context, const QStringList &args)
 
 bool isDirectoryCommand(const QString &command)
 {
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("sync"), QStringLiteral("teams"),
-                                      QStringLiteral("channels"), QStringLiteral("members")};
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("sync"),
+                                      QStringLiteral("teams"), QStringLiteral("channels"),
+                                      QStringLiteral("members")};
     return commands.contains(command);
 }
 

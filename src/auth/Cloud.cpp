@@ -7,11 +7,16 @@ namespace herald::auth {
 QString cloudKey(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::Public: return QStringLiteral("public");
-    case Cloud::Gcc: return QStringLiteral("gcc");
-    case Cloud::GccHigh: return QStringLiteral("gcc-high");
-    case Cloud::DoD: return QStringLiteral("dod");
-    case Cloud::Sandbox: return QStringLiteral("sandbox");
+    case Cloud::Public:
+        return QStringLiteral("public");
+    case Cloud::Gcc:
+        return QStringLiteral("gcc");
+    case Cloud::GccHigh:
+        return QStringLiteral("gcc-high");
+    case Cloud::DoD:
+        return QStringLiteral("dod");
+    case Cloud::Sandbox:
+        return QStringLiteral("sandbox");
     }
     return QStringLiteral("public");
 }
@@ -34,9 +39,12 @@ QString cloudDisplayName(Cloud cloud)
     //: The Microsoft 365 commercial cloud, as in "the Public cloud"; GCC, GCC High and DoD are names.
     case Cloud::Public:
         return QCoreApplication::translate("herald::auth", "Public", "cloud");
-    case Cloud::Gcc: return QStringLiteral("GCC");
-    case Cloud::GccHigh: return QStringLiteral("GCC High");
-    case Cloud::DoD: return QStringLiteral("DoD");
+    case Cloud::Gcc:
+        return QStringLiteral("GCC");
+    case Cloud::GccHigh:
+        return QStringLiteral("GCC High");
+    case Cloud::DoD:
+        return QStringLiteral("DoD");
     //: Herald's built-in simulated Teams tenant, as in "the Sandbox cloud".
     case Cloud::Sandbox:
         return QCoreApplication::translate("herald::auth", "Sandbox", "cloud");

@@ -6,7 +6,8 @@ namespace herald::auth {
 
 namespace {
 
-CloudPreset makePreset(Cloud cloud, const char *login, const char *scope, QStringList hosts, const char *service)
+CloudPreset makePreset(Cloud cloud, const char *login, const char *scope, QStringList hosts,
+                       const char *service)
 {
     CloudPreset p;
     p.cloud = cloud;
@@ -24,8 +25,9 @@ CloudPreset makePreset(Cloud cloud, const char *login, const char *scope, QStrin
 const CloudPreset &CloudPreset::forCloud(Cloud cloud)
 {
     static const std::array<CloudPreset, 5> presets = {
-        makePreset(Cloud::Public, "https://login.microsoftonline.com", "https://api.botframework.com/.default",
-                   {QStringLiteral("smba.trafficmanager.net")}, "https://smba.trafficmanager.net/teams/"),
+        makePreset(Cloud::Public, "https://login.microsoftonline.com",
+                   "https://api.botframework.com/.default", {QStringLiteral("smba.trafficmanager.net")},
+                   "https://smba.trafficmanager.net/teams/"),
         makePreset(Cloud::Gcc, "https://login.microsoftonline.com", "https://api.botframework.com/.default",
                    {QStringLiteral("smba.infra.gcc.teams.microsoft.com")},
                    "https://smba.infra.gcc.teams.microsoft.com/teams/"),
@@ -38,11 +40,16 @@ const CloudPreset &CloudPreset::forCloud(Cloud cloud)
         makePreset(Cloud::Sandbox, nullptr, "https://api.botframework.com/.default", {}, nullptr),
     };
     switch (cloud) {
-    case Cloud::Public: return presets[0];
-    case Cloud::Gcc: return presets[1];
-    case Cloud::GccHigh: return presets[2];
-    case Cloud::DoD: return presets[3];
-    case Cloud::Sandbox: return presets[4];
+    case Cloud::Public:
+        return presets[0];
+    case Cloud::Gcc:
+        return presets[1];
+    case Cloud::GccHigh:
+        return presets[2];
+    case Cloud::DoD:
+        return presets[3];
+    case Cloud::Sandbox:
+        return presets[4];
     }
     return presets[0];
 }

@@ -11,10 +11,10 @@ namespace herald::auth {
 struct CloudPreset
 {
     Cloud cloud = Cloud::Public;
-    QUrl loginHost;            // https://login.microsoftonline.com; empty for the sandbox (the profile says)
-    QString tokenScope;        // https://api.botframework.com/.default or .us
-    QStringList serviceHosts;  // https hosts the bearer token may go to; empty for the sandbox (loopback only)
-    QUrl defaultServiceUrl;    // a sensible default for new profiles; empty for the sandbox
+    QUrl loginHost;           // https://login.microsoftonline.com; empty for the sandbox (the profile says)
+    QString tokenScope;       // https://api.botframework.com/.default or .us
+    QStringList serviceHosts; // https hosts the bearer token may go to; empty for the sandbox (loopback only)
+    QUrl defaultServiceUrl;   // a sensible default for new profiles; empty for the sandbox
 
     static const CloudPreset &forCloud(Cloud cloud);
 };

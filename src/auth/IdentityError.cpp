@@ -76,8 +76,8 @@ Error decodeIdentityError(int httpStatus, const QByteArray &body, const Profile 
                         "The app %1 is disabled in its tenant. Ask an administrator to enable the app "
                         "registration or its enterprise application.")
                         .arg(app);
-    } else if (code == 70011 || code == 1002012 || code == 500011 || error == QLatin1String("invalid_scope")
-               || error == QLatin1String("invalid_resource")) {
+    } else if (code == 70011 || code == 1002012 || code == 500011 ||
+               error == QLatin1String("invalid_scope") || error == QLatin1String("invalid_resource")) {
         e.serviceCode = QStringLiteral("InvalidScope");
         e.message = QCoreApplication::translate(
                         "herald::auth",
@@ -94,7 +94,8 @@ Error decodeIdentityError(int httpStatus, const QByteArray &body, const Profile 
                                 "minutes.")
                 .arg(httpStatus);
     } else {
-        e.serviceCode = code ? QStringLiteral("AADSTS%1").arg(code) : (error.isEmpty() ? QStringLiteral("SignInFailed") : error);
+        e.serviceCode = code ? QStringLiteral("AADSTS%1").arg(code)
+                             : (error.isEmpty() ? QStringLiteral("SignInFailed") : error);
         e.message =
             QCoreApplication::translate(
                 "herald::auth", "Microsoft sign-in refused the credentials of app %1 (HTTP %2). Check the "

@@ -17,8 +17,8 @@ Error inputError(const QString &message)
 bool hasSpaceOrSlash(const QString &s)
 {
     for (QChar c : s) {
-        if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char('?')
-            || c == QLatin1Char('#'))
+        if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char('?') ||
+            c == QLatin1Char('#'))
             return true;
     }
     return false;

@@ -142,15 +142,15 @@ QList<Profile> ProfileStore::list() const
     const QStringList groups = m_settings->childGroups();
     m_settings->endGroup();
     for (const QString &g : groups) {
-        const QString name = m_settings->value(kProfilesGroup + QLatin1Char('/') + g + QStringLiteral("/name")).toString();
+        const QString name =
+            m_settings->value(kProfilesGroup + QLatin1Char('/') + g + QStringLiteral("/name")).toString();
         if (auto p = get(name); p.ok())
             out.append(p.value());
         else
             qCWarning(lcAuth) << "Skipping an unreadable profile:" << p.error().message;
     }
-    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
     return out;
 }
 

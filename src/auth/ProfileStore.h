@@ -25,7 +25,8 @@ public:
     ProfileStore(const ProfileStore &) = delete;
     ProfileStore &operator=(const ProfileStore &) = delete;
 
-    // Fails with Input when the profile is invalid or the name is taken, Storage when the file cannot be written.
+    // Fails with Input when the profile is invalid or the name is taken, Storage when the file cannot be
+    // written.
     Status add(const Profile &profile);
     // Replaces the profile with the same name; Input when there is none.
     Status update(const Profile &profile);

@@ -12,8 +12,9 @@ namespace {
 
 bool looksLikeMissingKeychain(const QString &detail)
 {
-    static const char *const hints[] = {"dbus", "d-bus", "secret service", "org.freedesktop", "kwallet",
-                                        "no keychain", "not available", "not running", "libsecret"};
+    static const char *const hints[] = {"dbus",     "d-bus",       "secret service", "org.freedesktop",
+                                        "kwallet",  "no keychain", "not available",  "not running",
+                                        "libsecret"};
     const QString d = detail.toLower();
     for (const char *hint : hints) {
         if (d.contains(QLatin1String(hint)))
@@ -112,8 +113,7 @@ Error keychainError(const QKeychain::Job &job, const QString &profileName, Actio
     return e;
 }
 
-template <typename Fn>
-void later(QObject *context, Fn fn)
+template <typename Fn> void later(QObject *context, Fn fn)
 {
     QTimer::singleShot(0, context, std::move(fn));
 }

@@ -68,7 +68,8 @@ QUrl TokenProvider::tokenEndpoint(const Profile &profile)
     QString path = url.path(QUrl::FullyEncoded);
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    path += QString::fromLatin1(QUrl::toPercentEncoding(profile.tenantId)) + QStringLiteral("/oauth2/v2.0/token");
+    path +=
+        QString::fromLatin1(QUrl::toPercentEncoding(profile.tenantId)) + QStringLiteral("/oauth2/v2.0/token");
     url.setPath(path, QUrl::TolerantMode);
     url.setQuery(QString());
     url.setFragment(QString());
@@ -144,7 +145,8 @@ void TokenProvider::startRequest()
     }
     const QUrl url = tokenEndpoint(m_profile);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -167,7 +169,8 @@ void TokenProvider::startRequest()
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, requestedAt] { onFinished(reply, requestedAt); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, requestedAt] { onFinished(reply, requestedAt); });
 }
 
 void TokenProvider::onFinished(QNetworkReply *reply, qint64 requestedAt)

@@ -16,17 +16,28 @@ Error Error::make(Kind kind, const QString &message)
 QString Error::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::Identity: return QStringLiteral("identity");
-    case Kind::Policy: return QStringLiteral("policy");
-    case Kind::Parse: return QStringLiteral("parse");
-    case Kind::Keychain: return QStringLiteral("keychain");
-    case Kind::Storage: return QStringLiteral("storage");
-    case Kind::Input: return QStringLiteral("input");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Identity:
+        return QStringLiteral("identity");
+    case Kind::Policy:
+        return QStringLiteral("policy");
+    case Kind::Parse:
+        return QStringLiteral("parse");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
+    case Kind::Storage:
+        return QStringLiteral("storage");
+    case Kind::Input:
+        return QStringLiteral("input");
     }
     return QStringLiteral("unknown");
 }

@@ -9,16 +9,16 @@ struct Error
 {
     enum class Kind {
         None,
-        Network,    // connection refused, reset, DNS, TLS
-        Timeout,    // no answer in time
-        Cancelled,  // the user or the program stopped it
-        Http,       // the service answered with an error status
-        Identity,   // the token endpoint refused the credentials
-        Policy,     // Herald refused to send (untrusted host, plain http off loopback)
-        Parse,      // an answer Herald could not understand
-        Keychain,   // the OS keychain failed or is missing
-        Storage,    // the database or a file failed
-        Input,      // the user's input is invalid
+        Network,   // connection refused, reset, DNS, TLS
+        Timeout,   // no answer in time
+        Cancelled, // the user or the program stopped it
+        Http,      // the service answered with an error status
+        Identity,  // the token endpoint refused the credentials
+        Policy,    // Herald refused to send (untrusted host, plain http off loopback)
+        Parse,     // an answer Herald could not understand
+        Keychain,  // the OS keychain failed or is missing
+        Storage,   // the database or a file failed
+        Input,     // the user's input is invalid
     };
 
     Kind kind = Kind::None;

@@ -24,11 +24,11 @@ Draft BuiltinTemplates::welcome()
     d.kind = Draft::Kind::Welcome;
     d.title = Text::tr("Welcome, {givenName}!");
     d.welcome.why = Text::tr("You're getting this message because Contoso IT added the *Updates* app to the "
-                       "**{teamName}** team.");
+                             "**{teamName}** team.");
     d.welcome.offers = Text::tr("Updates brings you the news that matters for your work:\n"
-                          "- company announcements\n"
-                          "- changes to IT services\n"
-                          "- reminders before deadlines");
+                                "- company announcements\n"
+                                "- changes to IT services\n"
+                                "- reminders before deadlines");
     d.welcome.nextSteps =
         Text::tr("Have a look at this week's announcements, and pin the app so you can find it again.");
     d.welcome.button = {Text::tr("Open announcements"), QStringLiteral("https://intranet.example.com/news")};
@@ -40,8 +40,9 @@ Draft BuiltinTemplates::notification()
     Draft d;
     d.kind = Draft::Kind::Notification;
     d.title = Text::tr("Your expense report was approved");
-    d.notification.whatHappened = Text::tr("Hi {givenName}, your expense report was approved and will be paid with "
-                                     "your next salary.");
+    d.notification.whatHappened =
+        Text::tr("Hi {givenName}, your expense report was approved and will be paid with "
+                 "your next salary.");
     d.notification.subject = Text::tr("Expense report EX-1042");
     d.notification.subjectUrl = QStringLiteral("https://expenses.example.com/reports/EX-1042");
     d.notification.actor = Text::tr("Ana López (Finance)");
@@ -52,7 +53,7 @@ Draft BuiltinTemplates::notification()
         {Text::tr("Contact Finance"), QStringLiteral("mailto:finance@example.com")}};
     d.notification.optOut =
         Text::tr("You get these because you sent an expense report. To stop them, turn off "
-           "*Expense updates* in [your settings](https://expenses.example.com/settings).");
+                 "*Expense updates* in [your settings](https://expenses.example.com/settings).");
     return d;
 }
 
@@ -78,15 +79,16 @@ Draft BuiltinTemplates::card()
         {QStringLiteral("version"), QStringLiteral("1.5")},
         {QStringLiteral("body"),
          QJsonArray{
-             text(Text::tr("Office closed on Friday"), {{QStringLiteral("size"), QStringLiteral("large")},
-                                                  {QStringLiteral("weight"), QStringLiteral("bolder")},
-                                                  {QStringLiteral("style"), QStringLiteral("heading")}}),
+             text(Text::tr("Office closed on Friday"),
+                  {{QStringLiteral("size"), QStringLiteral("large")},
+                   {QStringLiteral("weight"), QStringLiteral("bolder")},
+                   {QStringLiteral("style"), QStringLiteral("heading")}}),
              text(Text::tr("Hi {givenName}, the Dublin office is closed this Friday for maintenance. Please "
-                     "work from home.")),
-             QJsonObject{
-                 {QStringLiteral("type"), QStringLiteral("FactSet")},
-                 {QStringLiteral("facts"), QJsonArray{fact(Text::tr("Where"), Text::tr("Dublin office, all floors")),
-                                                      fact(Text::tr("Announced by"), Text::tr("Facilities team"))}}},
+                           "work from home.")),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")},
+                         {QStringLiteral("facts"),
+                          QJsonArray{fact(Text::tr("Where"), Text::tr("Dublin office, all floors")),
+                                     fact(Text::tr("Announced by"), Text::tr("Facilities team"))}}},
              text(Text::tr("You get facilities notices because you work in Dublin. Reply *stop* to opt out."),
                   {{QStringLiteral("size"), QStringLiteral("small")},
                    {QStringLiteral("isSubtle"), true},

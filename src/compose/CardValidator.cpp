@@ -57,14 +57,15 @@ private:
         const int minor = m.captured(2).toInt();
         if (major > CardValidator::MaxMajor ||
             (major == CardValidator::MaxMajor && minor > CardValidator::MaxMinor))
-            error(Text::tr("%1: Teams shows Adaptive Cards up to version 1.5, not %2.").arg(path, v.toString()));
+            error(Text::tr("%1: Teams shows Adaptive Cards up to version 1.5, not %2.")
+                      .arg(path, v.toString()));
     }
 
     void text(const QJsonValue &v, const QString &path)
     {
         if (v.isString() && CardValidator::containsHtml(v.toString()))
             error(Text::tr("%1: Teams does not render HTML in cards; use markdown (**bold**, _italic_, "
-                     "[links](https://…)).")
+                           "[links](https://…)).")
                       .arg(path));
     }
 
@@ -109,8 +110,9 @@ private:
             QStringLiteral("Input.ChoiceSet")};
         const QString type = e.value(QStringLiteral("type")).toString();
         if (!known.contains(type)) {
-            error(type.isEmpty() ? Text::tr("%1: every element needs a \"type\".").arg(path)
-                                 : Text::tr("%1: Teams does not know the element type \"%2\".").arg(path, type));
+            error(type.isEmpty()
+                      ? Text::tr("%1: every element needs a \"type\".").arg(path)
+                      : Text::tr("%1: Teams does not know the element type \"%2\".").arg(path, type));
             return;
         }
         action(e.value(QStringLiteral("selectAction")), path + QStringLiteral(".selectAction"));
@@ -197,7 +199,7 @@ private:
         } else if (type != QStringLiteral("Action.Submit") &&
                    type != QStringLiteral("Action.ToggleVisibility")) {
             error(Text::tr("%1: Herald sends only Action.OpenUrl, Action.Submit, Action.ShowCard and "
-                     "Action.ToggleVisibility, not \"%2\".")
+                           "Action.ToggleVisibility, not \"%2\".")
                       .arg(path, type));
             return;
         }

@@ -49,33 +49,34 @@ QList<ChecklistItem> Checklist::evaluate(const Draft &draft)
         items.append(item("why", Text::tr("Why they receive it"),
                           Text::tr("Say why they receive this: where the app was installed, and by whom."),
                           filled(w.why)));
+        items.append(item("offers", Text::tr("What the app offers"),
+                          Text::tr("Say what the app offers them."), filled(w.offers)));
         items.append(
-            item("offers", Text::tr("What the app offers"), Text::tr("Say what the app offers them."), filled(w.offers)));
-        items.append(item("nextSteps", Text::tr("What to do next"), Text::tr("Say what to do next; a button helps."),
-                          filled(w.nextSteps) || (filled(w.button.title) &&
-                                                  TeamsMarkdown::isAllowedLink(w.button.url.trimmed()))));
+            item("nextSteps", Text::tr("What to do next"), Text::tr("Say what to do next; a button helps."),
+                 filled(w.nextSteps) ||
+                     (filled(w.button.title) && TeamsMarkdown::isAllowedLink(w.button.url.trimmed()))));
         break;
     }
     case Draft::Kind::Notification: {
         const NotificationFields &n = draft.notification;
-        items.append(
-            item("whatHappened", Text::tr("What happened"), Text::tr("Say what happened."), filled(n.whatHappened)));
-        items.append(item("subject", Text::tr("The subject"), Text::tr("Name what it is about; a link helps."),
-                          filled(n.subject)));
+        items.append(item("whatHappened", Text::tr("What happened"), Text::tr("Say what happened."),
+                          filled(n.whatHappened)));
+        items.append(item("subject", Text::tr("The subject"),
+                          Text::tr("Name what it is about; a link helps."), filled(n.subject)));
         items.append(item("actor", Text::tr("Who did it"), Text::tr("Say who did it."), filled(n.actor)));
         items.append(item("actions", Text::tr("What they can do"),
                           Text::tr("Say what they can do about it, or add a button."),
                           filled(n.actions) || anyButton(n.buttons)));
-        items.append(item("optOut", Text::tr("How to opt out"), Text::tr("Say how to opt out of these notifications."),
-                          filled(n.optOut)));
+        items.append(item("optOut", Text::tr("How to opt out"),
+                          Text::tr("Say how to opt out of these notifications."), filled(n.optOut)));
         break;
     }
     case Draft::Kind::Card: {
         const QList<Diagnostic> problems = CardValidator::validateText(draft.cardJson);
-        items.append(
-            item("card", Text::tr("A card Teams accepts"),
-                 problems.isEmpty() ? Text::tr("Fix the card so Teams accepts it.") : problems.constFirst().message,
-                 problems.isEmpty()));
+        items.append(item("card", Text::tr("A card Teams accepts"),
+                          problems.isEmpty() ? Text::tr("Fix the card so Teams accepts it.")
+                                             : problems.constFirst().message,
+                          problems.isEmpty()));
         break;
     }
     }

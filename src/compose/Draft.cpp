@@ -135,16 +135,18 @@ Result<Draft> Draft::fromJson(const QJsonObject &json)
     if (!kind.isEmpty()) {
         const auto k = kindFromKey(kind);
         if (!k)
-            return Error::make(Error::Kind::Input,
-                               Text::tr("Unknown draft kind \"%1\": use welcome, notification or card.").arg(kind));
+            return Error::make(
+                Error::Kind::Input,
+                Text::tr("Unknown draft kind \"%1\": use welcome, notification or card.").arg(kind));
         d.kind = *k;
     }
     const QString importance = str(json, "importance");
     if (!importance.isEmpty()) {
         const auto i = importanceFromKey(importance);
         if (!i)
-            return Error::make(Error::Kind::Input,
-                               Text::tr("Unknown importance \"%1\": use normal, high or urgent.").arg(importance));
+            return Error::make(
+                Error::Kind::Input,
+                Text::tr("Unknown importance \"%1\": use normal, high or urgent.").arg(importance));
         d.importance = *i;
     }
     d.title = str(json, "title");
@@ -177,7 +179,8 @@ Result<Draft> Draft::fromJson(const QJsonObject &json)
     else if (card.isString())
         d.cardJson = card.toString();
     else if (!card.isUndefined() && !card.isNull())
-        return Error::make(Error::Kind::Input, Text::tr("The draft's \"card\" must be an Adaptive Card object."));
+        return Error::make(Error::Kind::Input,
+                           Text::tr("The draft's \"card\" must be an Adaptive Card object."));
     return d;
 }
 

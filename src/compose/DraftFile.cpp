@@ -30,7 +30,8 @@ Result<QJsonObject> DraftFile::readObject(const QString &path)
         return Error::make(Error::Kind::Storage,
                            Text::tr("Herald could not open %1: %2").arg(shown, file.errorString()));
     if (file.size() > MaxFileBytes)
-        return Error::make(Error::Kind::Input, Text::tr("%1 is too large to be a draft or template.").arg(shown));
+        return Error::make(Error::Kind::Input,
+                           Text::tr("%1 is too large to be a draft or template.").arg(shown));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -46,7 +47,8 @@ Status DraftFile::writeObject(const QString &path, const QJsonObject &object)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::make(Error::Kind::Storage, Text::tr("Herald could not create the folder for %1.").arg(shown));
+        return Error::make(Error::Kind::Storage,
+                           Text::tr("Herald could not create the folder for %1.").arg(shown));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Kind::Storage,

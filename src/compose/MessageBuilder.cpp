@@ -179,8 +179,9 @@ private:
             return {};
         }
         if (!TeamsMarkdown::isAllowedLink(b.url.trimmed())) {
-            error(field, Text::tr("The button \"%1\" needs a link starting with https://, http:// or mailto:.")
-                             .arg(b.title.trimmed()));
+            error(field,
+                  Text::tr("The button \"%1\" needs a link starting with https://, http:// or mailto:.")
+                      .arg(b.title.trimmed()));
             return {};
         }
         return {{QStringLiteral("type"), QStringLiteral("Action.OpenUrl")},
@@ -349,7 +350,7 @@ private:
             m_diagnostics.append(
                 Diagnostic::warning(QStringLiteral("mentionRecipient"),
                                     Text::tr("This recipient has no name or id to @mention; the message "
-                                       "goes without the mention.")));
+                                             "goes without the mention.")));
             return;
         }
         const QString text = QStringLiteral("<at>%1</at>").arg(name);
@@ -383,11 +384,11 @@ private:
             }
         }
         for (const QString &u : std::as_const(unknown))
-            m_diagnostics.append(Diagnostic::warning(
-                QStringLiteral("placeholders"),
-                Text::tr("{%1} is not a placeholder Herald knows, so it is sent as typed; use {givenName}, {name}, "
-                   "{teamName} or {channelName}.")
-                    .arg(u)));
+            m_diagnostics.append(Diagnostic::warning(QStringLiteral("placeholders"),
+                                                     Text::tr("{%1} is not a placeholder Herald knows, so it "
+                                                              "is sent as typed; use {givenName}, {name}, "
+                                                              "{teamName} or {channelName}.")
+                                                         .arg(u)));
     }
 
     const Draft &m_draft;

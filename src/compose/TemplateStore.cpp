@@ -103,8 +103,9 @@ Status TemplateStore::checkName(const QString &name) const
     const QList<Template> builtIns = BuiltinTemplates::all();
     for (const Template &t : builtIns) {
         if (t.name.compare(n, Qt::CaseInsensitive) == 0)
-            return Error::make(Error::Kind::Input,
-                               Text::tr("\"%1\" is the name of a built-in template; choose another name.").arg(n));
+            return Error::make(
+                Error::Kind::Input,
+                Text::tr("\"%1\" is the name of a built-in template; choose another name.").arg(n));
     }
     return Status::success();
 }

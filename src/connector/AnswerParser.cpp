@@ -145,12 +145,16 @@ Result<MembersPage> AnswerParser::membersPage(const QByteArray &body)
         if (!id)
             return id.error();
         member.id = id.value();
-        struct Field { const char *key; QString TeamsMember::*member; };
+        struct Field
+        {
+            const char *key;
+            QString TeamsMember::*member;
+        };
         static const Field fields[] = {
-            {"name", &TeamsMember::name}, {"aadObjectId", &TeamsMember::aadObjectId},
+            {"name", &TeamsMember::name},           {"aadObjectId", &TeamsMember::aadObjectId},
             {"givenName", &TeamsMember::givenName}, {"surname", &TeamsMember::surname},
-            {"email", &TeamsMember::email}, {"userPrincipalName", &TeamsMember::userPrincipalName},
-            {"tenantId", &TeamsMember::tenantId}, {"userRole", &TeamsMember::userRole},
+            {"email", &TeamsMember::email},         {"userPrincipalName", &TeamsMember::userPrincipalName},
+            {"tenantId", &TeamsMember::tenantId},   {"userRole", &TeamsMember::userRole},
         };
         for (const Field &f : fields) {
             auto value = optionalString(m, f.key, where);

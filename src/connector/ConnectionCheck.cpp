@@ -75,7 +75,8 @@ void ConnectionCheck::start(const auth::Profile &profile, const QString &secret,
             finish({Status::success(),
                     tr("Connected: Microsoft's sign-in service accepted the app ID and secret for tenant %1.")
                         .arg(profile.tenantId),
-                    {}, requests});
+                    {},
+                    requests});
             return;
         }
         m_client = std::make_unique<ConnectorClient>(profile, m_tokens.get(), m_nam);
@@ -83,9 +84,11 @@ void ConnectionCheck::start(const auth::Profile &profile, const QString &secret,
             if (generation != m_generation)
                 return;
             if (!team) {
-                Outcome outcome{Status(team.error()),
-                                tr("Signed in, but Teams refused to show the team: %1").arg(team.error().message),
-                                {}, requests};
+                Outcome outcome{
+                    Status(team.error()),
+                    tr("Signed in, but Teams refused to show the team: %1").arg(team.error().message),
+                    {},
+                    requests};
                 finish(outcome);
                 return;
             }

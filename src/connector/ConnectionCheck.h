@@ -37,8 +37,8 @@ public:
     struct Outcome
     {
         Status status;
-        QString sentence;    // what to tell the person, success or failure
-        QString teamName;    // when a team was fetched
+        QString sentence; // what to tell the person, success or failure
+        QString teamName; // when a team was fetched
         int tokenRequests = 0;
     };
     using Callback = std::function<void(const Outcome &)>;

@@ -16,8 +16,8 @@
 namespace herald::connector {
 
 ConnectorCall::ConnectorCall(Request request, auth::Cloud cloud, auth::TokenProvider *tokens,
-                             QNetworkAccessManager *nam, const ConnectorOptions &options, Completion completion,
-                             QObject *parent)
+                             QNetworkAccessManager *nam, const ConnectorOptions &options,
+                             Completion completion, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
     , m_cloud(cloud)
@@ -128,7 +128,8 @@ void ConnectorCall::send(const QString &token)
     request.setTransferTimeout(m_options.timeoutMs);
     const bool hasBody = m_request.verb == "POST" || m_request.verb == "PUT";
     if (hasBody)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json; charset=utf-8"));
 
     ++m_attempts;
     QNetworkReply *reply = nullptr;

@@ -35,10 +35,10 @@ public:
     // What ConnectorClient asks for; body is sent only for POST and PUT.
     struct Request
     {
-        QByteArray verb;  // GET, POST, PUT, DELETE
+        QByteArray verb; // GET, POST, PUT, DELETE
         QUrl url;
         QByteArray body;
-        QString what;     // for log lines: "send activity", never ids or tokens
+        QString what; // for log lines: "send activity", never ids or tokens
     };
     // Gets the 2xx body, or the Error.
     using Completion = std::function<void(Result<QByteArray>)>;
@@ -53,8 +53,8 @@ public:
     bool isFinished() const;
     // After finished(): kind None on success.
     const Error &error() const;
-    int httpStatus() const;     // of the last answer; 0 if none
-    int attempts() const;       // HTTP requests sent: 0 when refused before sending, 2 after a 401 retry
+    int httpStatus() const; // of the last answer; 0 if none
+    int attempts() const;   // HTTP requests sent: 0 when refused before sending, 2 after a 401 retry
     const QUrl &url() const;
 
 Q_SIGNALS:

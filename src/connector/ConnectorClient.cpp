@@ -36,8 +36,8 @@ ConnectorCall::Completion typed(ConnectorClient::Callback<T> done, Parse parse)
 
 } // namespace
 
-ConnectorClient::ConnectorClient(auth::Profile profile, auth::TokenProvider *tokens, QNetworkAccessManager *nam,
-                                 ConnectorOptions options, QObject *parent)
+ConnectorClient::ConnectorClient(auth::Profile profile, auth::TokenProvider *tokens,
+                                 QNetworkAccessManager *nam, ConnectorOptions options, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_tokens(tokens)
@@ -58,7 +58,8 @@ const ConnectorOptions &ConnectorClient::options() const
     return m_options;
 }
 
-QUrl ConnectorClient::endpoint(const QUrl &serviceUrl, const QByteArray &encodedPath, const QByteArray &encodedQuery)
+QUrl ConnectorClient::endpoint(const QUrl &serviceUrl, const QByteArray &encodedPath,
+                               const QByteArray &encodedQuery)
 {
     QUrl base = serviceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     QByteArray text = base.toEncoded();
@@ -70,9 +71,9 @@ QUrl ConnectorClient::endpoint(const QUrl &serviceUrl, const QByteArray &encoded
     return QUrl::fromEncoded(text, QUrl::StrictMode);
 }
 
-ConnectorCall *ConnectorClient::call(const char *verb, const QByteArray &encodedPath, const QByteArray &encodedQuery,
-                                     const QJsonObject *body, const QString &what,
-                                     ConnectorCall::Completion completion)
+ConnectorCall *ConnectorClient::call(const char *verb, const QByteArray &encodedPath,
+                                     const QByteArray &encodedQuery, const QJsonObject *body,
+                                     const QString &what, ConnectorCall::Completion completion)
 {
     ConnectorCall::Request request;
     request.verb = QByteArray(verb);
@@ -80,8 +81,8 @@ ConnectorCall *ConnectorClient::call(const char *verb, const QByteArray &encoded
     if (body)
         request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     request.what = what;
-    return new ConnectorCall(std::move(request), m_profile.cloud, m_tokens, m_nam, m_options, std::move(completion),
-                             this);
+    return new ConnectorCall(std::move(request), m_profile.cloud, m_tokens, m_nam, m_options,
+                             std::move(completion), this);
 }
 
 ConnectorCall *ConnectorClient::refuse(const Error &error, ConnectorCall::Completion completion)
@@ -90,9 +91,9 @@ ConnectorCall *ConnectorClient::refuse(const Error &error, ConnectorCall::Comple
     ConnectorCall::Request request;
     request.verb = QByteArrayLiteral("GET");
     request.what = QStringLiteral("invalid call");
-    return new ConnectorCall(std::move(request), m_profile.cloud, nullptr, m_nam, m_options,
-                             [error, completion = std::move(completion)](Result<QByteArray>) { completion(error); },
-                             this);
+    return new ConnectorCall(
+        std::move(request), m_profile.cloud, nullptr, m_nam, m_options,
+        [error, completion = std::move(completion)](Result<QByteArray>) { completion(error); }, this);
 }
 
 ConnectorCall *ConnectorClient::createPersonalConversation(const QString &userId, const QJsonObject &activity,
@@ -112,8 +113,8 @@ ConnectorCall *ConnectorClient::createPersonalConversation(const QString &userId
     };
     if (!activity.isEmpty())
         body.insert(QStringLiteral("activity"), activity);
-    return call("POST", QByteArrayLiteral("v3/conversations"), {}, &body, QStringLiteral("create 1:1 conversation"),
-                std::move(completion));
+    return call("POST", QByteArrayLiteral("v3/conversations"), {}, &body,
+                QStringLiteral("create 1:1 conversation"), std::move(completion));
 }
 
 ConnectorCall *ConnectorClient::createChannelThread(const QString &channelId, const QJsonObject &activity,
@@ -131,14 +132,15 @@ ConnectorCall *ConnectorClient::createChannelThread(const QString &channelId, co
         {QStringLiteral("activity"), activity},
         {QStringLiteral("tenantId"), m_profile.tenantId},
     };
-    return call("POST", QByteArrayLiteral("v3/conversations"), {}, &body, QStringLiteral("create channel thread"),
-                std::move(completion));
+    return call("POST", QByteArrayLiteral("v3/conversations"), {}, &body,
+                QStringLiteral("create channel thread"), std::move(completion));
 }
 
 ConnectorCall *ConnectorClient::sendActivity(const QString &conversationId, const QJsonObject &activity,
                                              Callback<ActivityRef> done)
 {
-    auto completion = typed<ActivityRef>(std::move(done), [](const QByteArray &b) { return AnswerParser::activity(b); });
+    auto completion =
+        typed<ActivityRef>(std::move(done), [](const QByteArray &b) { return AnswerParser::activity(b); });
     if (conversationId.isEmpty())
         return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation id is missing.")),
                       std::move(completion));
@@ -149,21 +151,21 @@ ConnectorCall *ConnectorClient::sendActivity(const QString &conversationId, cons
 ConnectorCall *ConnectorClient::replyToActivity(const QString &conversationId, const QString &activityId,
                                                 const QJsonObject &activity, Callback<ActivityRef> done)
 {
-    auto completion = typed<ActivityRef>(std::move(done), [](const QByteArray &b) { return AnswerParser::activity(b); });
+    auto completion =
+        typed<ActivityRef>(std::move(done), [](const QByteArray &b) { return AnswerParser::activity(b); });
     if (conversationId.isEmpty() || activityId.isEmpty())
         return refuse(
             missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation or activity id is missing.")),
             std::move(completion));
-    return call("POST", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {}, &activity,
-                QStringLiteral("reply to activity"), std::move(completion));
+    return call("POST", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {},
+                &activity, QStringLiteral("reply to activity"), std::move(completion));
 }
 
 ConnectorCall *ConnectorClient::updateActivity(const QString &conversationId, const QString &activityId,
                                                const QJsonObject &activity, Callback<ActivityRef> done)
 {
-    auto completion = typed<ActivityRef>(std::move(done), [activityId](const QByteArray &b) {
-        return AnswerParser::activity(b, activityId);
-    });
+    auto completion = typed<ActivityRef>(
+        std::move(done), [activityId](const QByteArray &b) { return AnswerParser::activity(b, activityId); });
     if (conversationId.isEmpty() || activityId.isEmpty())
         return refuse(
             missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation or activity id is missing.")),
@@ -171,8 +173,8 @@ ConnectorCall *ConnectorClient::updateActivity(const QString &conversationId, co
     QJsonObject body = activity;
     if (!body.contains(QLatin1String("id")))
         body.insert(QStringLiteral("id"), activityId);
-    return call("PUT", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {}, &body,
-                QStringLiteral("update activity"), std::move(completion));
+    return call("PUT", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {},
+                &body, QStringLiteral("update activity"), std::move(completion));
 }
 
 ConnectorCall *ConnectorClient::deleteActivity(const QString &conversationId, const QString &activityId,
@@ -185,8 +187,8 @@ ConnectorCall *ConnectorClient::deleteActivity(const QString &conversationId, co
         return refuse(
             missing(QT_TRANSLATE_NOOP("herald::connector", "The conversation or activity id is missing.")),
             std::move(completion));
-    return call("DELETE", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {}, nullptr,
-                QStringLiteral("delete activity"), std::move(completion));
+    return call("DELETE", "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId), {},
+                nullptr, QStringLiteral("delete activity"), std::move(completion));
 }
 
 ConnectorCall *ConnectorClient::pagedMembers(const QString &conversationId, int pageSize,
@@ -214,19 +216,19 @@ ConnectorCall *ConnectorClient::teamDetails(const QString &teamId, Callback<Team
     if (teamId.isEmpty())
         return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The team id is missing.")),
                       std::move(completion));
-    return call("GET", "v3/teams/" + enc(teamId), {}, nullptr, QStringLiteral("get team"), std::move(completion));
+    return call("GET", "v3/teams/" + enc(teamId), {}, nullptr, QStringLiteral("get team"),
+                std::move(completion));
 }
 
 ConnectorCall *ConnectorClient::channels(const QString &teamId, Callback<QList<ChannelInfo>> done)
 {
-    auto completion = typed<QList<ChannelInfo>>(std::move(done), [teamId](const QByteArray &b) {
-        return AnswerParser::channels(b, teamId);
-    });
+    auto completion = typed<QList<ChannelInfo>>(
+        std::move(done), [teamId](const QByteArray &b) { return AnswerParser::channels(b, teamId); });
     if (teamId.isEmpty())
         return refuse(missing(QT_TRANSLATE_NOOP("herald::connector", "The team id is missing.")),
                       std::move(completion));
-    return call("GET", "v3/teams/" + enc(teamId) + "/conversations", {}, nullptr, QStringLiteral("get channels"),
-                std::move(completion));
+    return call("GET", "v3/teams/" + enc(teamId) + "/conversations", {}, nullptr,
+                QStringLiteral("get channels"), std::move(completion));
 }
 
 } // namespace herald::connector

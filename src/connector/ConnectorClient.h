@@ -29,8 +29,7 @@ class ConnectorClient final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectorClient)
 
 public:
-    template <typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
     using StatusCallback = std::function<void(Status)>;
 
     // tokens and nam must outlive the client.
@@ -51,8 +50,10 @@ public:
                                    const QJsonObject &activity, Callback<ActivityRef> done);
     ConnectorCall *updateActivity(const QString &conversationId, const QString &activityId,
                                   const QJsonObject &activity, Callback<ActivityRef> done);
-    ConnectorCall *deleteActivity(const QString &conversationId, const QString &activityId, StatusCallback done);
-    // pageSize <= 0 leaves it to the service (Teams clamps to 50..500); an empty token asks for the first page.
+    ConnectorCall *deleteActivity(const QString &conversationId, const QString &activityId,
+                                  StatusCallback done);
+    // pageSize <= 0 leaves it to the service (Teams clamps to 50..500); an empty token asks for the first
+    // page.
     ConnectorCall *pagedMembers(const QString &conversationId, int pageSize, const QString &continuationToken,
                                 Callback<MembersPage> done);
     ConnectorCall *teamDetails(const QString &teamId, Callback<TeamDetails> done);
@@ -62,7 +63,8 @@ public:
     const ConnectorOptions &options() const;
 
     // serviceUrl + relative path (already percent-encoded) + optional encoded query.
-    static QUrl endpoint(const QUrl &serviceUrl, const QByteArray &encodedPath, const QByteArray &encodedQuery = {});
+    static QUrl endpoint(const QUrl &serviceUrl, const QByteArray &encodedPath,
+                         const QByteArray &encodedQuery = {});
 
 private:
     ConnectorCall *call(const char *verb, const QByteArray &encodedPath, const QByteArray &encodedQuery,

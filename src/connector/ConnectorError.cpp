@@ -43,8 +43,8 @@ Decoded decodeErrorObject(const QJsonObject &root)
         const QJsonObject inner = e.value(QLatin1String("innerHttpError")).toObject();
         if (!inner.isEmpty()) {
             const QJsonValue innerBody = inner.value(QLatin1String("body"));
-            const QJsonObject innerRoot = innerBody.isObject() ? innerBody.toObject()
-                                                                : jsonObject(innerBody.toString().toUtf8());
+            const QJsonObject innerRoot =
+                innerBody.isObject() ? innerBody.toObject() : jsonObject(innerBody.toString().toUtf8());
             const Decoded in = decodeErrorObject(innerRoot);
             if (d.code.isEmpty())
                 d.code = in.code;
@@ -115,7 +115,11 @@ bool isRetryable(int httpStatus, const QString &serviceCode)
 
 QString connectorErrorSentence(int httpStatus, const QString &code)
 {
-    struct Entry { const char *code; const char *sentence; };
+    struct Entry
+    {
+        const char *code;
+        const char *sentence;
+    };
     static const Entry entries[] = {
         {"BadArgument",
          QT_TRANSLATE_NOOP("herald::connector",
@@ -201,7 +205,8 @@ QString connectorErrorSentence(int httpStatus, const QString &code)
     case 504:
         return QCoreApplication::translate(
             "herald::connector", "Teams is temporarily unavailable; the request can be tried again.");
-    default: break;
+    default:
+        break;
     }
     if (httpStatus >= 300 && httpStatus < 400)
         return QCoreApplication::translate(
@@ -212,7 +217,8 @@ QString connectorErrorSentence(int httpStatus, const QString &code)
         .arg(httpStatus);
 }
 
-Error decodeConnectorError(int httpStatus, const QByteArray &body, const RawHeaders &headers, const QDateTime &nowUtc)
+Error decodeConnectorError(int httpStatus, const QByteArray &body, const RawHeaders &headers,
+                           const QDateTime &nowUtc)
 {
     Error e;
     e.kind = Error::Kind::Http;
@@ -239,10 +245,11 @@ Reachability reachabilityOf(const Error &error)
     if (error.kind != Error::Kind::Http)
         return Reachability::Failed;
     const QString &c = error.serviceCode;
-    if (error.httpStatus == 403
-        && (c == QLatin1String("ConversationBlockedByUser") || c == QLatin1String("ForbiddenOperationException")
-            || c == QLatin1String("BotNotInConversationRoster") || c == QLatin1String("MessageWritesBlocked")
-            || c == QLatin1String("209") || c == QLatin1String("NotEnoughPermissions")))
+    if (error.httpStatus == 403 &&
+        (c == QLatin1String("ConversationBlockedByUser") ||
+         c == QLatin1String("ForbiddenOperationException") ||
+         c == QLatin1String("BotNotInConversationRoster") || c == QLatin1String("MessageWritesBlocked") ||
+         c == QLatin1String("209") || c == QLatin1String("NotEnoughPermissions")))
         return Reachability::Unreachable;
     if (error.httpStatus == 404 && c == QLatin1String("ConversationNotFound"))
         return Reachability::Unreachable;

@@ -23,7 +23,7 @@ struct ActivityRef
 // One entry of GET …/pagedmembers.
 struct TeamsMember
 {
-    QString id;               // 29:…
+    QString id; // 29:…
     QString name;
     QString aadObjectId;
     QString givenName;
@@ -31,7 +31,7 @@ struct TeamsMember
     QString email;
     QString userPrincipalName;
     QString tenantId;
-    QString userRole;         // "user", "guest", "anonymous"…
+    QString userRole; // "user", "guest", "anonymous"…
 };
 
 struct MembersPage
@@ -59,8 +59,8 @@ struct ChannelInfo
 
 struct ConnectorOptions
 {
-    int timeoutMs = 30000;                       // per HTTP transfer, via QNetworkRequest::setTransferTimeout
-    qint64 maxResponseBytes = 4 * 1024 * 1024;   // larger answers are aborted as soon as they pass this
+    int timeoutMs = 30000;                     // per HTTP transfer, via QNetworkRequest::setTransferTimeout
+    qint64 maxResponseBytes = 4 * 1024 * 1024; // larger answers are aborted as soon as they pass this
 };
 
 } // namespace herald::connector

@@ -12,7 +12,8 @@ CampaignLock::CampaignLock(const QString &databasePath, qint64 campaignId)
 {
     const QString dir = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("locks"));
     QDir().mkpath(dir);
-    m_file = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("campaign-%1.lock").arg(campaignId)));
+    m_file =
+        std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("campaign-%1.lock").arg(campaignId)));
     m_file->setStaleLockTime(0); // stale only when its process is gone, however long it has run
 }
 
@@ -29,12 +30,13 @@ Status CampaignLock::tryLock()
     QString app;
     m_file->getLockInfo(&pid, &host, &app);
     if (m_file->error() == QLockFile::LockFailedError)
-        return Error::make(Error::Kind::Input,
-                           QCoreApplication::translate("herald::delivery",
-                                                       "Campaign %1 is being sent by another Herald (process %2 on %3).")
-                               .arg(m_id)
-                               .arg(pid)
-                               .arg(host));
+        return Error::make(
+            Error::Kind::Input,
+            QCoreApplication::translate("herald::delivery",
+                                        "Campaign %1 is being sent by another Herald (process %2 on %3).")
+                .arg(m_id)
+                .arg(pid)
+                .arg(host));
     return Error::make(Error::Kind::Storage,
                        QCoreApplication::translate("herald::delivery",
                                                    "Herald could not create the lock file for campaign %1.")

@@ -21,7 +21,10 @@ struct CampaignProgress
     qint64 throttled = 0; // 429s this run
     qint64 elapsedMs = 0; // this run
 
-    double fraction() const { return counts.total() > 0 ? double(counts.done()) / double(counts.total()) : 1.0; }
+    double fraction() const
+    {
+        return counts.total() > 0 ? double(counts.done()) / double(counts.total()) : 1.0;
+    }
 };
 
 } // namespace herald::delivery

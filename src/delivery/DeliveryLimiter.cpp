@@ -48,7 +48,8 @@ void DeliveryLimiter::recover(qint64 now)
         return;
     m_lastRecover = now;
     if (m_globalShape.marginMs > m_options.marginMs && now - m_lastDecrease >= 5000) {
-        const qint64 narrowed = std::max(m_options.marginMs, m_globalShape.marginMs - std::max<qint64>(1, elapsed / 5000));
+        const qint64 narrowed =
+            std::max(m_options.marginMs, m_globalShape.marginMs - std::max<qint64>(1, elapsed / 5000));
         m_globalShape.marginMs = narrowed;
         m_threadShape.marginMs = narrowed;
     }

@@ -71,13 +71,20 @@ std::optional<RecipientState> recipientStateFromKey(const QString &key)
 QString recipientStateLabel(RecipientState state)
 {
     switch (state) {
-    case RecipientState::Pending: return Text::tr("Waiting");
-    case RecipientState::Sending: return Text::tr("Sending");
-    case RecipientState::Delivered: return Text::tr("Delivered");
-    case RecipientState::Unreachable: return Text::tr("Unreachable");
-    case RecipientState::Failed: return Text::tr("Failed");
-    case RecipientState::Uncertain: return Text::tr("Uncertain");
-    case RecipientState::Cancelled: return Text::tr("Not sent (cancelled)");
+    case RecipientState::Pending:
+        return Text::tr("Waiting");
+    case RecipientState::Sending:
+        return Text::tr("Sending");
+    case RecipientState::Delivered:
+        return Text::tr("Delivered");
+    case RecipientState::Unreachable:
+        return Text::tr("Unreachable");
+    case RecipientState::Failed:
+        return Text::tr("Failed");
+    case RecipientState::Uncertain:
+        return Text::tr("Uncertain");
+    case RecipientState::Cancelled:
+        return Text::tr("Not sent (cancelled)");
     }
     return {};
 }
@@ -103,11 +110,16 @@ std::optional<CampaignStatus> campaignStatusFromKey(const QString &key)
 QString campaignStatusLabel(CampaignStatus status)
 {
     switch (status) {
-    case CampaignStatus::Running: return Text::tr("Sending");
-    case CampaignStatus::Paused: return Text::tr("Paused");
-    case CampaignStatus::Cancelled: return Text::tr("Cancelled");
-    case CampaignStatus::Finished: return Text::tr("Finished");
-    case CampaignStatus::Interrupted: return Text::tr("Interrupted");
+    case CampaignStatus::Running:
+        return Text::tr("Sending");
+    case CampaignStatus::Paused:
+        return Text::tr("Paused");
+    case CampaignStatus::Cancelled:
+        return Text::tr("Cancelled");
+    case CampaignStatus::Finished:
+        return Text::tr("Finished");
+    case CampaignStatus::Interrupted:
+        return Text::tr("Interrupted");
     }
     return {};
 }
@@ -125,13 +137,20 @@ bool isFinal(CampaignStatus status)
 qint64 &StateCounts::operator[](RecipientState state)
 {
     switch (state) {
-    case RecipientState::Pending: return pending;
-    case RecipientState::Sending: return sending;
-    case RecipientState::Delivered: return delivered;
-    case RecipientState::Unreachable: return unreachable;
-    case RecipientState::Failed: return failed;
-    case RecipientState::Uncertain: return uncertain;
-    case RecipientState::Cancelled: return cancelled;
+    case RecipientState::Pending:
+        return pending;
+    case RecipientState::Sending:
+        return sending;
+    case RecipientState::Delivered:
+        return delivered;
+    case RecipientState::Unreachable:
+        return unreachable;
+    case RecipientState::Failed:
+        return failed;
+    case RecipientState::Uncertain:
+        return uncertain;
+    case RecipientState::Cancelled:
+        return cancelled;
     }
     return pending;
 }

@@ -40,31 +40,31 @@ enum class RequestPhase {
     Send = 2,   // a request that carries the message
 };
 
-QString recipientKindKey(RecipientKind kind);         // "user" / "channel"
+QString recipientKindKey(RecipientKind kind); // "user" / "channel"
 std::optional<RecipientKind> recipientKindFromKey(const QString &key);
-QString recipientStateKey(RecipientState state);       // "pending" … "cancelled"
+QString recipientStateKey(RecipientState state); // "pending" … "cancelled"
 std::optional<RecipientState> recipientStateFromKey(const QString &key);
-QString recipientStateLabel(RecipientState state);     // translated, for people
-QString campaignStatusKey(CampaignStatus status);      // "running" … "interrupted"
+QString recipientStateLabel(RecipientState state); // translated, for people
+QString campaignStatusKey(CampaignStatus status);  // "running" … "interrupted"
 std::optional<CampaignStatus> campaignStatusFromKey(const QString &key);
-QString campaignStatusLabel(CampaignStatus status);    // translated
-bool isFinal(RecipientState state);                    // delivered, unreachable, failed, uncertain, cancelled
-bool isFinal(CampaignStatus status);                   // cancelled, finished
+QString campaignStatusLabel(CampaignStatus status); // translated
+bool isFinal(RecipientState state);                 // delivered, unreachable, failed, uncertain, cancelled
+bool isFinal(CampaignStatus status);                // cancelled, finished
 
 // One row of a campaign's audience, as stored.
 struct CampaignRecipient
 {
     qint64 seq = 0; // order within the campaign, from 1
     RecipientKind kind = RecipientKind::User;
-    QString targetId;       // 29:… for a person, 19:…@thread.tacv2 for a channel
-    QString name;           // display name (a channel: "Team › Channel")
-    QString givenName;      // for placeholders
+    QString targetId;  // 29:… for a person, 19:…@thread.tacv2 for a channel
+    QString name;      // display name (a channel: "Team › Channel")
+    QString givenName; // for placeholders
     QString teamName;
     QString channelName;
     QString conversationId; // the 1:1 chat, when cached; a channel post's new thread once created
     RecipientState state = RecipientState::Pending;
-    QString code;           // service code, or Herald's own (e.g. "blocked" from the directory)
-    QString message;        // a sentence for people
+    QString code;    // service code, or Herald's own (e.g. "blocked" from the directory)
+    QString message; // a sentence for people
     QString activityId;
     QString correlationId;
     int attempts = 0;       // HTTP requests made for this recipient
@@ -83,7 +83,10 @@ struct StateCounts
     qint64 uncertain = 0;
     qint64 cancelled = 0;
 
-    qint64 total() const { return pending + sending + delivered + unreachable + failed + uncertain + cancelled; }
+    qint64 total() const
+    {
+        return pending + sending + delivered + unreachable + failed + uncertain + cancelled;
+    }
     qint64 done() const { return delivered + unreachable + failed + uncertain + cancelled; }
     qint64 &operator[](RecipientState state);
     qint64 value(RecipientState state) const;
@@ -99,16 +102,16 @@ struct CampaignInfo
     qint64 id = 0;
     QString title;
     QString profile;
-    QString createdBy;     // the OS user
+    QString createdBy; // the OS user
     qint64 createdAtMs = 0;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
     CampaignStatus status = CampaignStatus::Running;
-    QJsonObject draft;     // compose::Draft::toJson()
-    QJsonObject options;   // pacing and mode the campaign was created with
+    QJsonObject draft;   // compose::Draft::toJson()
+    QJsonObject options; // pacing and mode the campaign was created with
     qint64 total = 0;
     StateCounts counts;
-    QString lastError;     // why it stopped, when it did not finish
+    QString lastError; // why it stopped, when it did not finish
     QJsonObject toJson() const;
 };
 

@@ -17,7 +17,8 @@ RunOptions RunOptions::fromJson(const QJsonObject &json, RunOptions o)
     o.pacing.enabled = json.value(QStringLiteral("paced")).toBool(o.pacing.enabled);
     o.pacing.maxInFlight = json.value(QStringLiteral("maxInFlight")).toInt(o.pacing.maxInFlight);
     o.retry.maxAttempts = json.value(QStringLiteral("maxAttempts")).toInt(o.retry.maxAttempts);
-    o.embedActivityInCreate = json.value(QStringLiteral("embedActivityInCreate")).toBool(o.embedActivityInCreate);
+    o.embedActivityInCreate =
+        json.value(QStringLiteral("embedActivityInCreate")).toBool(o.embedActivityInCreate);
     return o;
 }
 

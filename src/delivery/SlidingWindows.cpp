@@ -16,8 +16,9 @@ void prune(const SlidingWindows::Shape &shape, SlidingWindows::History &h, qint6
         h.recent.erase(h.recent.begin(), end);
     if (shape.bucketed.lengthMs > 0) {
         // A bucket leaves the window once its second's start is a whole window (plus margin) ago.
-        while (!h.buckets.isEmpty()
-               && h.buckets.constFirst().second * kBucketMs + shape.bucketed.lengthMs + shape.bucketMarginMs <= now) {
+        while (!h.buckets.isEmpty() &&
+               h.buckets.constFirst().second * kBucketMs + shape.bucketed.lengthMs + shape.bucketMarginMs <=
+                   now) {
             h.bucketTotal -= h.buckets.constFirst().count;
             h.buckets.removeFirst();
         }
@@ -52,7 +53,8 @@ qint64 SlidingWindows::waitMs(const Shape &shape, History &h, qint64 now)
         for (const Bucket &b : std::as_const(h.buckets)) {
             excess -= b.count;
             if (excess <= 0) {
-                wait = std::max(wait, b.second * kBucketMs + shape.bucketed.lengthMs + shape.bucketMarginMs - now);
+                wait = std::max(wait,
+                                b.second * kBucketMs + shape.bucketed.lengthMs + shape.bucketMarginMs - now);
                 break;
             }
         }

@@ -23,9 +23,9 @@ public:
 
     struct Shape
     {
-        QList<Window> exact;       // exact timestamps are kept for the longest of these (e.g. 1 s, 2 s, 30 s)
-        Window bucketed;           // optional long window counted in 1 s buckets (e.g. 3600 s); lengthMs 0 = none
-        qint64 marginMs = 0;       // added to every exact window's length
+        QList<Window> exact; // exact timestamps are kept for the longest of these (e.g. 1 s, 2 s, 30 s)
+        Window bucketed;     // optional long window counted in 1 s buckets (e.g. 3600 s); lengthMs 0 = none
+        qint64 marginMs = 0; // added to every exact window's length
         qint64 bucketMarginMs = 0; // added to the bucketed window's length (a client adds one bucket: the
                                    // server's second boundaries are not its own)
     };
@@ -38,10 +38,10 @@ public:
 
     struct History
     {
-        QList<qint64> recent; // admitted calls within the longest exact window, ascending
+        QList<qint64> recent;  // admitted calls within the longest exact window, ascending
         QList<Bucket> buckets; // admitted calls per second within the bucketed window, ascending
         int bucketTotal = 0;
-        qint64 last = 0;       // the last admitted call; 0 = none
+        qint64 last = 0; // the last admitted call; 0 = none
     };
 
     // 0 when a call fits at `nowMs`; otherwise the ms until it would. Forgets calls that left every window.

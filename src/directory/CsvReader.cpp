@@ -95,7 +95,8 @@ CsvReader::Record CsvReader::next()
             break; // a record ends with a line that closes its quoted fields
     }
     if (tooLong) {
-        record.error = Text::tr("The line is longer than %1 MB.").arg(double(m_lines.maxLineBytes()) / (1024 * 1024), 0, 'g', 3);
+        record.error = Text::tr("The line is longer than %1 MB.")
+                           .arg(double(m_lines.maxLineBytes()) / (1024 * 1024), 0, 'g', 3);
         return record;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -117,8 +118,8 @@ bool CsvReader::split(const QString &record, QStringList *fields, QString *error
 {
     fields->clear();
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field was quoted and has closed
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted and has closed
     const QChar *data = record.constData();
     const qsizetype n = record.size();
     // Plain text is copied in runs up to the next comma or quote, not a character at a time.
@@ -161,8 +162,9 @@ bool CsvReader::split(const QString &record, QStringList *fields, QString *error
         }
         if (c == u'"') {
             if (!field.trimmed().isEmpty()) {
-                *error = Text::tr("A quote in the middle of field %1; quote the whole field and double the quote.")
-                             .arg(fields->size() + 1);
+                *error =
+                    Text::tr("A quote in the middle of field %1; quote the whole field and double the quote.")
+                        .arg(fields->size() + 1);
                 return false;
             }
             field.clear();

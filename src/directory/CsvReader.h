@@ -17,9 +17,9 @@ public:
     struct Record
     {
         bool end = false;
-        qint64 line = 0;   // where the record starts, 1-based
+        qint64 line = 0; // where the record starts, 1-based
         QStringList fields;
-        QString error;     // non-empty: rejected, with the reason
+        QString error; // non-empty: rejected, with the reason
         bool blank = false;
     };
 

@@ -464,7 +464,7 @@ Result<ImportReport> DirectoryImporter::importCsv(QIODevice *device)
         return Error::make(
             Error::Kind::Input,
             Text::tr("The CSV file has no \"id\" column. Its first line must name the columns, for example "
-               "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
+                     "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId."));
 
     // Parsing thread: one Item per non-blank record (false at the end of the file).
     const auto parse = [&](Item *item) {

@@ -27,8 +27,9 @@ struct InstallEvent;
 // names some of id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId,tenantId
 // in any order (teamId may hold several ids separated by ";").
 // Streams the file (parsed on a second thread a few thousand lines ahead of the writes), one transaction per
-// batch, upserts only: importing the same file twice changes nothing. Bad lines are reported ({line, reason}) while good ones are kept.
-// Synchronous: run it on a worker thread from a GUI (the Database gives each thread its own connection).
+// batch, upserts only: importing the same file twice changes nothing. Bad lines are reported ({line, reason})
+// while good ones are kept. Synchronous: run it on a worker thread from a GUI (the Database gives each thread
+// its own connection).
 class DirectoryImporter final
 {
 public:

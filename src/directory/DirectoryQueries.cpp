@@ -57,7 +57,9 @@ DirectoryQueries::DirectoryQueries(const store::Database &db, SearchIndex *index
 Result<QList<TeamSummary>> DirectoryQueries::teams() const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, QString::fromLatin1(kTeamColumns) + QStringLiteral(" ORDER BY t.name = '', t.name COLLATE NOCASE, t.id")); !s)
+    if (Status s = m_db.prepare(q, QString::fromLatin1(kTeamColumns) +
+                                       QStringLiteral(" ORDER BY t.name = '', t.name COLLATE NOCASE, t.id"));
+        !s)
         return s.error();
     if (Status s = m_db.run(q, QStringLiteral("teams")); !s)
         return s.error();
@@ -89,8 +91,9 @@ Result<TeamSummary> DirectoryQueries::findTeam(const QString &idOrName) const
 Result<QList<ChannelSummary>> DirectoryQueries::channels(const QString &teamId) const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, QStringLiteral("SELECT id, team_id, name, is_general FROM channels WHERE team_id = ?"
-                                                  " ORDER BY is_general DESC, name COLLATE NOCASE, id"));
+    if (Status s = m_db.prepare(
+            q, QStringLiteral("SELECT id, team_id, name, is_general FROM channels WHERE team_id = ?"
+                              " ORDER BY is_general DESC, name COLLATE NOCASE, id"));
         !s)
         return s.error();
     q.addBindValue(teamId);
@@ -107,10 +110,13 @@ QString DirectoryQueries::whereClause(const PersonFilter &filter, QVariantList *
 {
     QStringList conditions;
     if (!filter.teamId.isEmpty()) {
-        conditions << (filter.includeLeft
-                           ? QStringLiteral("EXISTS (SELECT 1 FROM memberships m WHERE m.person_pk = p.pk AND m.team_id = ?)")
-                           : QStringLiteral("EXISTS (SELECT 1 FROM memberships m WHERE m.person_pk = p.pk AND m.team_id = ?"
-                                            " AND m.active = 1)"));
+        conditions
+            << (filter.includeLeft
+                    ? QStringLiteral(
+                          "EXISTS (SELECT 1 FROM memberships m WHERE m.person_pk = p.pk AND m.team_id = ?)")
+                    : QStringLiteral(
+                          "EXISTS (SELECT 1 FROM memberships m WHERE m.person_pk = p.pk AND m.team_id = ?"
+                          " AND m.active = 1)"));
         values->append(filter.teamId);
     }
     const QString folded = SearchKey::fold(filter.search);
@@ -137,8 +143,9 @@ Result<qint64> DirectoryQueries::countPeople(const PersonFilter &filter) const
     QVariantList values;
     QString sql;
     if (!filter.teamId.isEmpty() && !searching) {
-        sql = filter.includeLeft ? QStringLiteral("SELECT count(*) FROM memberships WHERE team_id = ?")
-                                 : QStringLiteral("SELECT count(*) FROM memberships WHERE team_id = ? AND active = 1");
+        sql = filter.includeLeft
+                  ? QStringLiteral("SELECT count(*) FROM memberships WHERE team_id = ?")
+                  : QStringLiteral("SELECT count(*) FROM memberships WHERE team_id = ? AND active = 1");
         values.append(filter.teamId);
     } else {
         sql = QStringLiteral("SELECT count(*) FROM people p") + whereClause(filter, &values);
@@ -154,15 +161,16 @@ Result<qint64> DirectoryQueries::countPeople(const PersonFilter &filter) const
 
 QString DirectoryQueries::selectColumns(const PersonFilter &filter, QVariantList *values) const
 {
-    QString sql = QStringLiteral(
-        "SELECT p.id, p.name, p.email, p.upn, p.reachability, p.unreachable_reason,"
-        " (SELECT group_concat(name, ', ') FROM (SELECT CASE WHEN t.name <> '' THEN t.name ELSE t.id END AS name"
-        "  FROM memberships m JOIN teams t ON t.id = m.team_id"
-        "  WHERE m.person_pk = p.pk AND m.active = 1 ORDER BY 1 COLLATE NOCASE)),");
+    QString sql = QStringLiteral("SELECT p.id, p.name, p.email, p.upn, p.reachability, p.unreachable_reason,"
+                                 " (SELECT group_concat(name, ', ') FROM (SELECT CASE WHEN t.name <> '' THEN "
+                                 "t.name ELSE t.id END AS name"
+                                 "  FROM memberships m JOIN teams t ON t.id = m.team_id"
+                                 "  WHERE m.person_pk = p.pk AND m.active = 1 ORDER BY 1 COLLATE NOCASE)),");
     if (filter.teamId.isEmpty()) {
         sql += QStringLiteral(" 1");
     } else {
-        sql += QStringLiteral(" (SELECT m.active FROM memberships m WHERE m.person_pk = p.pk AND m.team_id = ?)");
+        sql += QStringLiteral(
+            " (SELECT m.active FROM memberships m WHERE m.person_pk = p.pk AND m.team_id = ?)");
         values->append(filter.teamId);
     }
     return sql;
@@ -173,7 +181,8 @@ Result<QList<PersonRow>> DirectoryQueries::people(const PersonFilter &filter, qi
     QVariantList values;
     QString sql = selectColumns(filter, &values);
     if (m_index && !SearchKey::fold(filter.search).isEmpty()) {
-        // The index gives the matching people in order; fetch this page of them by row id, keeping that order.
+        // The index gives the matching people in order; fetch this page of them by row id, keeping that
+        // order.
         auto pks = m_index->match(filter);
         if (!pks)
             return pks.error();
@@ -189,7 +198,9 @@ Result<QList<PersonRow>> DirectoryQueries::people(const PersonFilter &filter, qi
     sql += QStringLiteral(" FROM people p") + whereClause(filter, &values);
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QString();
     switch (filter.sort) {
-    case PersonSort::Name: sql += QStringLiteral(" ORDER BY p.name_key%1, p.pk%1").arg(dir); break;
+    case PersonSort::Name:
+        sql += QStringLiteral(" ORDER BY p.name_key%1, p.pk%1").arg(dir);
+        break;
     // Ties as SearchIndex::match() breaks them (a stable sort of the name order), so that a roster pages
     // the same with a search (the index) and without (this query).
     case PersonSort::Email:
@@ -205,7 +216,8 @@ Result<QList<PersonRow>> DirectoryQueries::people(const PersonFilter &filter, qi
     return fetch(sql, values, limit);
 }
 
-Result<QList<PersonRow>> DirectoryQueries::fetch(const QString &sql, const QVariantList &values, int limit) const
+Result<QList<PersonRow>> DirectoryQueries::fetch(const QString &sql, const QVariantList &values,
+                                                 int limit) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -235,19 +247,20 @@ Result<QList<PersonRow>> DirectoryQueries::fetch(const QString &sql, const QVari
 Result<PersonDetails> DirectoryQueries::person(const QString &personId) const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, QStringLiteral(
-                                       "SELECT pk, id, aad_object_id, name, given_name, surname, email, upn, tenant_id,"
-                                       " user_role, conversation_id, service_url, reachability, unreachable_reason,"
-                                       " last_message_at FROM people WHERE id = ?"));
+    if (Status s = m_db.prepare(
+            q,
+            QStringLiteral("SELECT pk, id, aad_object_id, name, given_name, surname, email, upn, tenant_id,"
+                           " user_role, conversation_id, service_url, reachability, unreachable_reason,"
+                           " last_message_at FROM people WHERE id = ?"));
         !s)
         return s.error();
     q.addBindValue(personId);
     if (Status s = m_db.run(q, QStringLiteral("person")); !s)
         return s.error();
     if (!q.next())
-        return Error::make(Error::Kind::Input, QCoreApplication::translate("herald::directory",
-                                                                           "%1 is not in the directory.")
-                                                   .arg(personId));
+        return Error::make(
+            Error::Kind::Input,
+            QCoreApplication::translate("herald::directory", "%1 is not in the directory.").arg(personId));
     PersonDetails d;
     const qint64 pk = q.value(0).toLongLong();
     d.id = q.value(1).toString();
@@ -266,29 +279,31 @@ Result<PersonDetails> DirectoryQueries::person(const QString &personId) const
     d.lastMessageAtMs = q.value(14).toLongLong();
 
     QSqlQuery m(m_db.connection());
-    if (Status s = m_db.prepare(m, QStringLiteral("SELECT m.team_id, t.name, m.active, m.first_seen, m.last_seen"
-                                                  " FROM memberships m JOIN teams t ON t.id = m.team_id"
-                                                  " WHERE m.person_pk = ? ORDER BY m.active DESC, t.name COLLATE NOCASE"));
+    if (Status s = m_db.prepare(
+            m, QStringLiteral("SELECT m.team_id, t.name, m.active, m.first_seen, m.last_seen"
+                              " FROM memberships m JOIN teams t ON t.id = m.team_id"
+                              " WHERE m.person_pk = ? ORDER BY m.active DESC, t.name COLLATE NOCASE"));
         !s)
         return s.error();
     m.addBindValue(pk);
     if (Status s = m_db.run(m, QStringLiteral("memberships")); !s)
         return s.error();
     while (m.next())
-        d.memberships.append(PersonMembership{m.value(0).toString(), m.value(1).toString(), m.value(2).toInt() != 0,
-                                              m.value(3).toLongLong(), m.value(4).toLongLong()});
+        d.memberships.append(PersonMembership{m.value(0).toString(), m.value(1).toString(),
+                                              m.value(2).toInt() != 0, m.value(3).toLongLong(),
+                                              m.value(4).toLongLong()});
     return d;
 }
 
 Result<DirectoryCounts> DirectoryQueries::counts() const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, QStringLiteral(
-                                       "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM teams),"
-                                       " (SELECT count(*) FROM channels),"
-                                       " (SELECT count(*) FROM people WHERE reachability = 1),"
-                                       " (SELECT count(*) FROM people WHERE reachability = 2),"
-                                       " (SELECT count(*) FROM memberships WHERE active = 1)"));
+    if (Status s = m_db.prepare(
+            q, QStringLiteral("SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM teams),"
+                              " (SELECT count(*) FROM channels),"
+                              " (SELECT count(*) FROM people WHERE reachability = 1),"
+                              " (SELECT count(*) FROM people WHERE reachability = 2),"
+                              " (SELECT count(*) FROM memberships WHERE active = 1)"));
         !s)
         return s.error();
     if (Status s = m_db.run(q, QStringLiteral("counts")); !s)
@@ -308,8 +323,10 @@ Result<DirectoryCounts> DirectoryQueries::counts() const
 Result<QStringList> DirectoryQueries::teamIds(bool includeUninstalled) const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, includeUninstalled ? QStringLiteral("SELECT id FROM teams ORDER BY name, id")
-                                                      : QStringLiteral("SELECT id FROM teams WHERE installed = 1 ORDER BY name, id"));
+    if (Status s = m_db.prepare(
+            q, includeUninstalled
+                   ? QStringLiteral("SELECT id FROM teams ORDER BY name, id")
+                   : QStringLiteral("SELECT id FROM teams WHERE installed = 1 ORDER BY name, id"));
         !s)
         return s.error();
     if (Status s = m_db.run(q, QStringLiteral("team ids")); !s)

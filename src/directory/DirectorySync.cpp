@@ -20,26 +20,27 @@ namespace {
 
 bool isRetryable(const Error &e)
 {
-    return e.retryable || e.httpStatus == 429 || e.kind == Error::Kind::Network || e.kind == Error::Kind::Timeout;
+    return e.retryable || e.httpStatus == 429 || e.kind == Error::Kind::Network ||
+           e.kind == Error::Kind::Timeout;
 }
 
 // Failures no other team would escape: wrong credentials, a refused host.
 bool stopsEverything(const Error &e)
 {
-    return e.kind == Error::Kind::Identity || e.kind == Error::Kind::Policy || e.kind == Error::Kind::Storage
-        || (e.httpStatus == 401);
+    return e.kind == Error::Kind::Identity || e.kind == Error::Kind::Policy ||
+           e.kind == Error::Kind::Storage || (e.httpStatus == 401);
 }
 
 } // namespace
 
-DirectorySync::DirectorySync(const store::Database &db, connector::ConnectorClient *client, const Clock *clock,
-                             QObject *parent)
+DirectorySync::DirectorySync(const store::Database &db, connector::ConnectorClient *client,
+                             const Clock *clock, QObject *parent)
     : DirectorySync(db, client, clock, Options(), parent)
 {
 }
 
-DirectorySync::DirectorySync(const store::Database &db, connector::ConnectorClient *client, const Clock *clock,
-                             Options options, QObject *parent)
+DirectorySync::DirectorySync(const store::Database &db, connector::ConnectorClient *client,
+                             const Clock *clock, Options options, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_client(client)
@@ -93,7 +94,8 @@ void DirectorySync::cancel()
     if (m_call && !m_call->isFinished())
         m_call->cancel(); // its callback sees m_report.cancelled and finishes
     else
-        finish(Error::make(Error::Kind::Cancelled, tr("The sync was cancelled; it will resume where it stopped.")));
+        finish(Error::make(Error::Kind::Cancelled,
+                           tr("The sync was cancelled; it will resume where it stopped.")));
 }
 
 void DirectorySync::finish(Status status)
@@ -107,8 +109,9 @@ void DirectorySync::finish(Status status)
     if (status.ok() && !m_report.failures.isEmpty()) {
         const SyncReport::Failure &first = m_report.failures.constFirst();
         Error e = first.error;
-        e.message = tr("%n team(s) could not be synced. The first: %1", nullptr, int(m_report.failures.size()))
-                        .arg(first.error.message);
+        e.message =
+            tr("%n team(s) could not be synced. The first: %1", nullptr, int(m_report.failures.size()))
+                .arg(first.error.message);
         status = e;
     }
     qCInfo(lcDirectory) << "sync finished:" << m_report.teamsDone << "of" << m_report.teams << "teams,"
@@ -192,7 +195,8 @@ Status DirectorySync::loadRosterState()
 {
     const QString teamId = m_teams.at(m_teamIndex);
     QSqlQuery q(m_db.connection());
-    if (Status s = m_db.prepare(q, QStringLiteral("SELECT sync_token, sync_mark FROM teams WHERE id = ?")); !s)
+    if (Status s = m_db.prepare(q, QStringLiteral("SELECT sync_token, sync_mark FROM teams WHERE id = ?"));
+        !s)
         return s;
     q.addBindValue(teamId);
     if (Status s = m_db.run(q, QStringLiteral("roster state")); !s)
@@ -251,31 +255,32 @@ void DirectorySync::runStep()
         break;
     case Step::Roster:
         send(teamId, [this, teamId] {
-            return m_client->pagedMembers(teamId, m_options.pageSize, m_token, [this](Result<connector::MembersPage> r) {
-                if (!m_running)
-                    return;
-                if (!r) {
-                    // A saved token Teams no longer accepts: start this roster again from the top.
-                    if (m_resumedToken && r.error().httpStatus == 400) {
-                        qCInfo(lcDirectory) << "saved continuation token refused; restarting the roster";
-                        m_resumedToken = false;
-                        m_token.clear();
-                        m_mark = qMax(m_mark + 1, DirectoryWriter::nowMs());
-                        if (Status s = m_writer->saveRosterProgress(m_teams.at(m_teamIndex), storedMark(),
-                                                                    QString());
-                            !s) {
-                            fail(s.error());
+            return m_client->pagedMembers(
+                teamId, m_options.pageSize, m_token, [this](Result<connector::MembersPage> r) {
+                    if (!m_running)
+                        return;
+                    if (!r) {
+                        // A saved token Teams no longer accepts: start this roster again from the top.
+                        if (m_resumedToken && r.error().httpStatus == 400) {
+                            qCInfo(lcDirectory) << "saved continuation token refused; restarting the roster";
+                            m_resumedToken = false;
+                            m_token.clear();
+                            m_mark = qMax(m_mark + 1, DirectoryWriter::nowMs());
+                            if (Status s = m_writer->saveRosterProgress(m_teams.at(m_teamIndex), storedMark(),
+                                                                        QString());
+                                !s) {
+                                fail(s.error());
+                                return;
+                            }
+                            runStep();
                             return;
                         }
-                        runStep();
+                        if (!retryLater(r.error()))
+                            teamFailed(r.error());
                         return;
                     }
-                    if (!retryLater(r.error()))
-                        teamFailed(r.error());
-                    return;
-                }
-                storePage(*r);
-            });
+                    storePage(*r);
+                });
         });
         break;
     }
@@ -302,7 +307,8 @@ bool DirectorySync::retryLater(const Error &error)
     if (m_report.cancelled) {
         finish(error.kind == Error::Kind::Cancelled
                    ? error
-                   : Error::make(Error::Kind::Cancelled, tr("The sync was cancelled; it will resume where it stopped.")));
+                   : Error::make(Error::Kind::Cancelled,
+                                 tr("The sync was cancelled; it will resume where it stopped.")));
         return true;
     }
     if (error.httpStatus == 429)
@@ -416,8 +422,9 @@ void DirectorySync::storePage(const connector::MembersPage &page)
             break;
         if (!m.id.startsWith(u"29:"))
             continue;
-        PersonRecord p{m.id, m.aadObjectId, m.name, m.givenName, m.surname, m.email, m.userPrincipalName,
-                       m.tenantId, m.userRole, QString(), serviceUrl};
+        PersonRecord p{m.id,      m.aadObjectId,       m.name,     m.givenName, m.surname,
+                       m.email,   m.userPrincipalName, m.tenantId, m.userRole,  QString(),
+                       serviceUrl};
         qint64 pk = 0;
         s = m_writer->upsertPerson(p, &pk);
         if (s)

@@ -43,17 +43,17 @@ public:
     struct Options
     {
         int pageSize = 500;
-        int maxAttempts = 6;          // per call, including the first
-        qint64 backoffMs = 500;       // first retry delay without Retry-After; doubles each time
+        int maxAttempts = 6;    // per call, including the first
+        qint64 backoffMs = 500; // first retry delay without Retry-After; doubles each time
         qint64 maxBackoffMs = 30000;
-        double globalPerSecond = 50;  // the app's global rate (PROTOCOL.md)
+        double globalPerSecond = 50; // the app's global rate (PROTOCOL.md)
     };
 
     // db and client must outlive the sync; clock may be null (the system clock).
     DirectorySync(const store::Database &db, connector::ConnectorClient *client, const Clock *clock,
                   QObject *parent = nullptr);
-    DirectorySync(const store::Database &db, connector::ConnectorClient *client, const Clock *clock, Options options,
-                  QObject *parent = nullptr);
+    DirectorySync(const store::Database &db, connector::ConnectorClient *client, const Clock *clock,
+                  Options options, QObject *parent = nullptr);
     ~DirectorySync() override;
 
     // teamIds empty: every team the bot is installed in — or, when such a sync was interrupted, the teams it
@@ -106,7 +106,7 @@ private:
     int m_teamIndex = -1;
     Step m_step = Step::Details;
     int m_attempt = 0;
-    QString m_token;  // continuation token of the roster in progress
+    QString m_token;   // continuation token of the roster in progress
     qint64 m_mark = 0; // the roster pass's mark
     bool m_resumedToken = false;
     bool m_pass = false; // a sync of every team (resumable as a whole), not of chosen teams

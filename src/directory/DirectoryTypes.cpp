@@ -6,7 +6,8 @@ namespace herald::directory {
 
 QString TeamSummary::displayName() const
 {
-    return name.isEmpty() ? QCoreApplication::translate("herald::directory", "Unnamed team (%1)").arg(id) : name;
+    return name.isEmpty() ? QCoreApplication::translate("herald::directory", "Unnamed team (%1)").arg(id)
+                          : name;
 }
 
 QString ChannelSummary::displayName() const

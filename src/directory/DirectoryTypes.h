@@ -12,15 +12,15 @@ namespace herald::directory {
 
 struct TeamSummary
 {
-    QString id;           // 19:…@thread.tacv2
-    QString name;         // may be empty until the team's details are known
+    QString id;   // 19:…@thread.tacv2
+    QString name; // may be empty until the team's details are known
     QString aadGroupId;
     QString tenantId;
     QString serviceUrl;
     bool installed = true;
-    qint64 memberCount = 0;  // active members
+    qint64 memberCount = 0; // active members
     int channelCount = 0;
-    qint64 lastSyncedMs = 0; // ms since the epoch, 0 = never
+    qint64 lastSyncedMs = 0;  // ms since the epoch, 0 = never
     bool syncPending = false; // a roster sync was interrupted and will resume
     QString displayName() const;
 };
@@ -37,11 +37,11 @@ struct ChannelSummary
 // One row of a roster.
 struct PersonRow
 {
-    QString id;           // 29:…
+    QString id; // 29:…
     QString name;
     QString email;
     QString userPrincipalName;
-    QString teams;        // the names of their active teams, ", "-joined
+    QString teams; // the names of their active teams, ", "-joined
     Reachability reachability = Reachability::Unknown;
     QString unreachableReason; // UnreachableReason code
     bool activeInTeam = true;  // false: left the filtered team (only with PersonFilter::includeLeft)

@@ -141,9 +141,9 @@ const char *const kGeneration = "UPDATE directory_state SET generation = generat
 const char *const kRosterDone =
     "UPDATE teams SET sync_token = '', sync_mark = ?, last_synced = ? WHERE id = ?";
 // A roster stopped mid-way keeps its own mark (its members seen so far carry it), negated.
-const char *const kPassJoin =
-    "UPDATE teams SET sync_mark = CASE WHEN sync_token <> '' AND sync_mark <> 0 THEN -abs(sync_mark) ELSE -? END"
-    " WHERE id = ?";
+const char *const kPassJoin = "UPDATE teams SET sync_mark = CASE WHEN sync_token <> '' AND sync_mark <> 0 "
+                              "THEN -abs(sync_mark) ELSE -? END"
+                              " WHERE id = ?";
 const char *const kPassLeave = "UPDATE teams SET sync_mark = abs(sync_mark) WHERE id = ?";
 
 const char *const kPersonPk = "SELECT pk FROM people WHERE id = ?";

@@ -51,7 +51,9 @@ struct Reader
     bool text(const QString &s, Field field, QString *out)
     {
         if (s.size() > InstallEvent::MaxTextLength)
-            return fail(Text::tr("The field \"%1\" is longer than %2 characters.").arg(field.text()).arg(InstallEvent::MaxTextLength));
+            return fail(Text::tr("The field \"%1\" is longer than %2 characters.")
+                            .arg(field.text())
+                            .arg(InstallEvent::MaxTextLength));
         const char16_t *begin = reinterpret_cast<const char16_t *>(s.constData());
         const char16_t *end = begin + s.size();
         const char16_t *control = std::find_if(begin, end, isControl);
@@ -87,14 +89,18 @@ struct Reader
             return required ? fail(Text::tr("The field \"%1\" is missing.").arg(field.text())) : true;
         }
         if (s.size() > InstallEvent::MaxIdLength)
-            return fail(Text::tr("The field \"%1\" is longer than %2 characters.").arg(field.text()).arg(InstallEvent::MaxIdLength));
+            return fail(Text::tr("The field \"%1\" is longer than %2 characters.")
+                            .arg(field.text())
+                            .arg(InstallEvent::MaxIdLength));
         for (QChar c : s) {
             const char16_t u = c.unicode();
             if (u <= 0x20 || isControl(u) || (u > 0x7F && c.isSpace()))
-                return fail(Text::tr("The field \"%1\" contains spaces or control characters.").arg(field.text()));
+                return fail(
+                    Text::tr("The field \"%1\" contains spaces or control characters.").arg(field.text()));
         }
         if (!prefix.isEmpty() && !s.startsWith(prefix))
-            return fail(Text::tr("The field \"%1\" is not a Teams id starting with \"%2\".").arg(field.text(), prefix.toString()));
+            return fail(Text::tr("The field \"%1\" is not a Teams id starting with \"%2\".")
+                            .arg(field.text(), prefix.toString()));
         *out = s;
         return true;
     }
@@ -140,14 +146,15 @@ struct Reader
         if (!*isUser)
             return true;
         out->id = memberId;
-        return id(o.value(u"aadObjectId"), Field{field, QLatin1String(".aadObjectId")}, &out->aadObjectId, false)
-            && text(o.value(u"name"), Field{field, QLatin1String(".name")}, &out->name)
-            && text(o.value(u"givenName"), Field{field, QLatin1String(".givenName")}, &out->givenName)
-            && text(o.value(u"surname"), Field{field, QLatin1String(".surname")}, &out->surname)
-            && text(o.value(u"email"), Field{field, QLatin1String(".email")}, &out->email)
-            && text(o.value(u"userPrincipalName"), Field{field, QLatin1String(".userPrincipalName")},
-                    &out->userPrincipalName)
-            && text(o.value(u"userRole"), Field{field, QLatin1String(".userRole")}, &out->userRole);
+        return id(o.value(u"aadObjectId"), Field{field, QLatin1String(".aadObjectId")}, &out->aadObjectId,
+                  false) &&
+               text(o.value(u"name"), Field{field, QLatin1String(".name")}, &out->name) &&
+               text(o.value(u"givenName"), Field{field, QLatin1String(".givenName")}, &out->givenName) &&
+               text(o.value(u"surname"), Field{field, QLatin1String(".surname")}, &out->surname) &&
+               text(o.value(u"email"), Field{field, QLatin1String(".email")}, &out->email) &&
+               text(o.value(u"userPrincipalName"), Field{field, QLatin1String(".userPrincipalName")},
+                    &out->userPrincipalName) &&
+               text(o.value(u"userRole"), Field{field, QLatin1String(".userRole")}, &out->userRole);
     }
 
     // The users of a members array, and whether botId (or any 28: id when botId is empty) is among them.
@@ -187,8 +194,8 @@ bool InstallEvent::cleanText(const QString &value, const QString &field, QString
     return r.text(value, Field{field}, out);
 }
 
-bool InstallEvent::cleanId(const QString &value, const QString &field, bool required, QStringView prefix, QString *out,
-                           QString *reason)
+bool InstallEvent::cleanId(const QString &value, const QString &field, bool required, QStringView prefix,
+                           QString *out, QString *reason)
 {
     Reader r{reason};
     return r.id(value.trimmed(), Field{field}, out, required, prefix);
@@ -202,7 +209,9 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     if (error.error == QJsonParseError::IllegalUTF8String)
         return r.fail(Text::tr("The line is not valid UTF-8 text."));
     if (error.error != QJsonParseError::NoError)
-        return r.fail(Text::tr("The line is not valid JSON (%1 at character %2).").arg(error.errorString()).arg(error.offset));
+        return r.fail(Text::tr("The line is not valid JSON (%1 at character %2).")
+                          .arg(error.errorString())
+                          .arg(error.offset));
     if (!doc.isObject())
         return r.fail(Text::tr("The line is not a JSON object."));
     const QJsonObject a = doc.object();
@@ -213,19 +222,20 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
         if (type.isEmpty())
             return r.fail(Text::tr("The activity has no \"type\"."));
         return r.fail(Text::tr("Not an install event: the activity type is \"%1\", not conversationUpdate or "
-                         "installationUpdate.").arg(type.left(40)));
+                               "installationUpdate.")
+                          .arg(type.left(40)));
     }
     *event = InstallEvent();
     const QJsonObject conversation = a.value(u"conversation").toObject();
     const QJsonObject channelData = a.value(u"channelData").toObject();
-    if (!r.id(conversation.value(u"id"), Field{u"conversation.id"}, &event->conversationId, true)
-        || !r.serviceUrl(a.value(u"serviceUrl"), &event->serviceUrl))
+    if (!r.id(conversation.value(u"id"), Field{u"conversation.id"}, &event->conversationId, true) ||
+        !r.serviceUrl(a.value(u"serviceUrl"), &event->serviceUrl))
         return false;
     if (!r.id(channelData.value(u"tenant").toObject().value(u"id"), Field{u"channelData.tenant.id"},
               &event->tenantId, false))
         return false;
-    if (event->tenantId.isEmpty()
-        && !r.id(conversation.value(u"tenantId"), Field{u"conversation.tenantId"}, &event->tenantId, false))
+    if (event->tenantId.isEmpty() &&
+        !r.id(conversation.value(u"tenantId"), Field{u"conversation.tenantId"}, &event->tenantId, false))
         return false;
     QString botId;
     if (!r.id(a.value(u"recipient").toObject().value(u"id"), Field{u"recipient.id"}, &botId, false))
@@ -255,8 +265,8 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     QList<PersonRecord> removed;
     bool botAdded = false;
     bool botRemoved = false;
-    if (!r.members(a.value(u"membersAdded"), u"membersAdded", botId, &added, &botAdded)
-        || !r.members(a.value(u"membersRemoved"), u"membersRemoved", botId, &removed, &botRemoved))
+    if (!r.members(a.value(u"membersAdded"), u"membersAdded", botId, &added, &botAdded) ||
+        !r.members(a.value(u"membersRemoved"), u"membersRemoved", botId, &removed, &botRemoved))
         return false;
 
     if (conversationType == u"personal") {
@@ -273,8 +283,9 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
         else if (!removed.isEmpty())
             event->user = removed.constFirst();
         else
-            return r.fail(Text::tr("The event names no user (an id starting with \"29:\") in from, membersAdded or "
-                             "membersRemoved."));
+            return r.fail(
+                Text::tr("The event names no user (an id starting with \"29:\") in from, membersAdded or "
+                         "membersRemoved."));
         event->user.conversationId = event->conversationId;
         event->user.tenantId = event->tenantId;
         event->user.serviceUrl = event->serviceUrl;
@@ -291,16 +302,16 @@ bool InstallEvent::parse(const QByteArray &line, InstallEvent *event, QString *r
     }
 
     event->scope = Scope::Team;
-    if (!r.id(teamObject.value(u"id"), Field{u"channelData.team.id"}, &event->team.id, true)
-        || !r.text(teamObject.value(u"name"), Field{u"channelData.team.name"}, &event->team.name)
-        || !r.id(teamObject.value(u"aadGroupId"), Field{u"channelData.team.aadGroupId"}, &event->team.aadGroupId,
-                 false))
+    if (!r.id(teamObject.value(u"id"), Field{u"channelData.team.id"}, &event->team.id, true) ||
+        !r.text(teamObject.value(u"name"), Field{u"channelData.team.name"}, &event->team.name) ||
+        !r.id(teamObject.value(u"aadGroupId"), Field{u"channelData.team.aadGroupId"}, &event->team.aadGroupId,
+              false))
         return false;
     event->team.tenantId = event->tenantId;
     event->team.serviceUrl = event->serviceUrl;
     const QJsonObject channel = channelData.value(u"channel").toObject();
-    if (!r.id(channel.value(u"id"), Field{u"channelData.channel.id"}, &event->channelId, false)
-        || !r.text(channel.value(u"name"), Field{u"channelData.channel.name"}, &event->channelName))
+    if (!r.id(channel.value(u"id"), Field{u"channelData.channel.id"}, &event->channelId, false) ||
+        !r.text(channel.value(u"name"), Field{u"channelData.channel.name"}, &event->channelName))
         return false;
     const QString eventType = channelData.value(u"eventType").toString();
     event->channelDeleted = eventType == u"channelDeleted";

@@ -44,8 +44,8 @@ struct InstallEvent
     // The same checks for other sources (CSV): display text bounded and without control characters; ids
     // without spaces, bounded, with the given prefix when not empty.
     static bool cleanText(const QString &value, const QString &field, QString *out, QString *reason);
-    static bool cleanId(const QString &value, const QString &field, bool required, QStringView prefix, QString *out,
-                        QString *reason);
+    static bool cleanId(const QString &value, const QString &field, bool required, QStringView prefix,
+                        QString *out, QString *reason);
 
     static constexpr int MaxTextLength = 1024; // names, emails, UPNs
     static constexpr int MaxIdLength = 512;    // ids, conversation ids, URLs

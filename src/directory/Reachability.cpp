@@ -7,9 +7,12 @@ namespace herald::directory {
 QString ReachabilityText::label(Reachability reachability)
 {
     switch (reachability) {
-    case Reachability::Reachable: return QCoreApplication::translate("herald::directory", "Reachable");
-    case Reachability::Unreachable: return QCoreApplication::translate("herald::directory", "Unreachable");
-    case Reachability::Unknown: break;
+    case Reachability::Reachable:
+        return QCoreApplication::translate("herald::directory", "Reachable");
+    case Reachability::Unreachable:
+        return QCoreApplication::translate("herald::directory", "Unreachable");
+    case Reachability::Unknown:
+        break;
     }
     return QCoreApplication::translate("herald::directory", "Not contacted yet");
 }
@@ -19,8 +22,8 @@ QString ReachabilityText::reason(Reachability reachability, const QString &code)
     if (reachability == Reachability::Reachable)
         return {};
     if (reachability == Reachability::Unknown)
-        return QCoreApplication::translate("herald::directory",
-                                           "No chat with the bot yet; Herald will try to start one when you send.");
+        return QCoreApplication::translate(
+            "herald::directory", "No chat with the bot yet; Herald will try to start one when you send.");
     if (code == QLatin1String(UnreachableReason::Uninstalled))
         return QCoreApplication::translate("herald::directory", "They removed the app.");
     if (code == QLatin1String(UnreachableReason::BotRemoved))
@@ -41,9 +44,12 @@ QString ReachabilityText::reason(Reachability reachability, const QString &code)
 QString ReachabilityText::key(Reachability reachability)
 {
     switch (reachability) {
-    case Reachability::Reachable: return QStringLiteral("reachable");
-    case Reachability::Unreachable: return QStringLiteral("unreachable");
-    case Reachability::Unknown: break;
+    case Reachability::Reachable:
+        return QStringLiteral("reachable");
+    case Reachability::Unreachable:
+        return QStringLiteral("unreachable");
+    case Reachability::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

@@ -13,9 +13,9 @@ enum class Reachability : int {
 
 // Why someone is unreachable (people.unreachable_reason). Stable strings: they are stored.
 namespace UnreachableReason {
-inline constexpr const char *Uninstalled = "uninstalled";   // they removed the app (installationUpdate remove)
-inline constexpr const char *BotRemoved = "botRemoved";     // the bot left their 1:1 chat (membersRemoved)
-inline constexpr const char *Blocked = "blocked";           // ConversationBlockedByUser
+inline constexpr const char *Uninstalled = "uninstalled"; // they removed the app (installationUpdate remove)
+inline constexpr const char *BotRemoved = "botRemoved";   // the bot left their 1:1 chat (membersRemoved)
+inline constexpr const char *Blocked = "blocked";         // ConversationBlockedByUser
 inline constexpr const char *NotInstalled = "notInstalled"; // ForbiddenOperationException: app not installed
 inline constexpr const char *NotInRoster = "notInRoster";   // BotNotInConversationRoster
 // Known only through teams, and the bot left them all (removed, or the team deleted or archived).

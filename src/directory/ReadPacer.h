@@ -35,7 +35,7 @@ private:
 
     const Clock *m_clock;
     int m_globalLimit;
-    QList<qint64> m_global;                 // calls in the last second
+    QList<qint64> m_global;                  // calls in the last second
     QHash<QString, QList<qint64>> m_threads; // calls in the last hour, ascending
 };
 

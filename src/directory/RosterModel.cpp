@@ -137,23 +137,35 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return p->name.isEmpty() ? p->id : p->name;
-        case EmailColumn: return p->email.isEmpty() ? p->userPrincipalName : p->email;
-        case TeamsColumn: return p->teams;
-        case ReachabilityColumn: return ReachabilityText::label(p->reachability);
-        default: return {};
+        case NameColumn:
+            return p->name.isEmpty() ? p->id : p->name;
+        case EmailColumn:
+            return p->email.isEmpty() ? p->userPrincipalName : p->email;
+        case TeamsColumn:
+            return p->teams;
+        case ReachabilityColumn:
+            return ReachabilityText::label(p->reachability);
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == ReachabilityColumn)
             return ReachabilityText::reason(p->reachability, p->unreachableReason);
         return {};
-    case PersonIdRole: return p->id;
-    case ReachabilityRole: return static_cast<int>(p->reachability);
-    case ReachableRole: return p->reachability != Reachability::Unreachable;
-    case ReasonRole: return ReachabilityText::reason(p->reachability, p->unreachableReason);
-    case EmailRole: return p->email;
-    case ActiveInTeamRole: return p->activeInTeam;
-    default: return {};
+    case PersonIdRole:
+        return p->id;
+    case ReachabilityRole:
+        return static_cast<int>(p->reachability);
+    case ReachableRole:
+        return p->reachability != Reachability::Unreachable;
+    case ReasonRole:
+        return ReachabilityText::reason(p->reachability, p->unreachableReason);
+    case EmailRole:
+        return p->email;
+    case ActiveInTeamRole:
+        return p->activeInTeam;
+    default:
+        return {};
     }
 }
 
@@ -162,11 +174,16 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case EmailColumn: return tr("Email");
-    case TeamsColumn: return tr("Teams");
-    case ReachabilityColumn: return tr("Reachable");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case TeamsColumn:
+        return tr("Teams");
+    case ReachabilityColumn:
+        return tr("Reachable");
+    default:
+        return {};
     }
 }
 

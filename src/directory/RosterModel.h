@@ -19,9 +19,9 @@ class SearchIndex;
 
 // The people of one team or of the whole directory, filtered by a search and sorted, for a QTableView.
 // A search scans a SearchIndex of everyone's folded keys (built on the first search, reloaded when the
-// directory changes). Lazy: rowCount() comes from a COUNT query and rows are read in pages of PageSize when the view asks for
-// them; at most MaxCachedPages pages stay in memory (least recently used go), so 100,000 people never sit
-// in memory at once. Call reload() after the directory changed (import, sync).
+// directory changes). Lazy: rowCount() comes from a COUNT query and rows are read in pages of PageSize when
+// the view asks for them; at most MaxCachedPages pages stay in memory (least recently used go), so 100,000
+// people never sit in memory at once. Call reload() after the directory changed (import, sync).
 class RosterModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -45,7 +45,8 @@ Status SearchIndex::load(qint64 generation)
     QHash<qint64, qsizetype> byPk;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT pk, name_key, mail_key, reachability FROM people ORDER BY name_key, pk")))
+    if (!q.exec(
+            QStringLiteral("SELECT pk, name_key, mail_key, reachability FROM people ORDER BY name_key, pk")))
         return m_db.errorOf(q, QStringLiteral("search index"));
     while (q.next()) {
         Entry e;
@@ -84,7 +85,8 @@ Status SearchIndex::load(qint64 generation)
     m_generation = generation;
     m_lastKey.clear();
     m_lastMatch.clear();
-    qCDebug(lcDirectory) << "search index loaded:" << m_entries.size() << "people in" << timer.elapsed() << "ms";
+    qCDebug(lcDirectory) << "search index loaded:" << m_entries.size() << "people in" << timer.elapsed()
+                         << "ms";
     return Status::success();
 }
 

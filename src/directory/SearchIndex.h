@@ -33,19 +33,19 @@ private:
     struct Entry
     {
         qint64 pk = 0;
-        qsizetype offset = 0;     // start of "name_key\x1fmail_key" in m_blob
+        qsizetype offset = 0; // start of "name_key\x1fmail_key" in m_blob
         qint32 length = 0;
         qint32 nameLength = 0;
         quint8 reachability = 0;
-        QList<qint32> teams;      // team numbers; negative (-n-1) for teams they left
+        QList<qint32> teams; // team numbers; negative (-n-1) for teams they left
     };
     Status load(qint64 generation);
     Result<qint64> currentGeneration() const;
 
     const store::Database &m_db;
     qint64 m_generation = -1;
-    QByteArray m_blob;            // entries in name order, each "name\x1fmail\n"
-    QList<Entry> m_entries;       // in name order
+    QByteArray m_blob;      // entries in name order, each "name\x1fmail\n"
+    QList<Entry> m_entries; // in name order
     QHash<QString, qint32> m_teams;
     // The last answer: a model asks for the count and then for pages of the same search.
     QString m_lastKey;

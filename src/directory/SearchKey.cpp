@@ -17,18 +17,30 @@ bool isAscii(QStringView text)
 QStringView spelledOut(char16_t c)
 {
     switch (c) {
-    case u'ß': return u"ss";
-    case u'ø': return u"o";
-    case u'æ': return u"ae";
-    case u'œ': return u"oe";
-    case u'ł': return u"l";
-    case u'đ': return u"d";
-    case u'ð': return u"d";
-    case u'ı': return u"i";
-    case u'þ': return u"th";
-    case u'ħ': return u"h";
-    case u'ŧ': return u"t";
-    default: return {};
+    case u'ß':
+        return u"ss";
+    case u'ø':
+        return u"o";
+    case u'æ':
+        return u"ae";
+    case u'œ':
+        return u"oe";
+    case u'ł':
+        return u"l";
+    case u'đ':
+        return u"d";
+    case u'ð':
+        return u"d";
+    case u'ı':
+        return u"i";
+    case u'þ':
+        return u"th";
+    case u'ħ':
+        return u"h";
+    case u'ŧ':
+        return u"t";
+    default:
+        return {};
     }
 }
 
@@ -63,8 +75,8 @@ QString SearchKey::fold(QStringView text)
         const QString decomposed = text.toString().toCaseFolded().normalized(QString::NormalizationForm_KD);
         for (QChar c : decomposed) {
             const QChar::Category category = c.category();
-            if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing
-                || category == QChar::Mark_SpacingCombining)
+            if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
+                category == QChar::Mark_SpacingCombining)
                 continue;
             if (c.isSpace() || category == QChar::Other_Control || category == QChar::Other_Format) {
                 appendSpace(out);

@@ -107,23 +107,36 @@ QVariant TeamTreeModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return team.installed ? team.id : tr("%1 — the bot was removed from this team").arg(team.id);
         case IdRole:
-        case TeamIdRole: return team.id;
-        case KindRole: return static_cast<int>(Kind::Team);
-        case MemberCountRole: return team.memberCount;
-        case InstalledRole: return team.installed;
-        default: return {};
+        case TeamIdRole:
+            return team.id;
+        case KindRole:
+            return static_cast<int>(Kind::Team);
+        case MemberCountRole:
+            return team.memberCount;
+        case InstalledRole:
+            return team.installed;
+        default:
+            return {};
         }
     }
     const ChannelSummary &channel = node.channels.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return index.column() == NameColumn ? QVariant(channel.displayName()) : QVariant();
-    case Qt::ToolTipRole: return channel.id;
-    case IdRole: return channel.id;
-    case TeamIdRole: return team.id;
-    case KindRole: return static_cast<int>(Kind::Channel);
-    case MemberCountRole: return team.memberCount;
-    case InstalledRole: return team.installed;
-    default: return {};
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? QVariant(channel.displayName()) : QVariant();
+    case Qt::ToolTipRole:
+        return channel.id;
+    case IdRole:
+        return channel.id;
+    case TeamIdRole:
+        return team.id;
+    case KindRole:
+        return static_cast<int>(Kind::Channel);
+    case MemberCountRole:
+        return team.memberCount;
+    case InstalledRole:
+        return team.installed;
+    default:
+        return {};
     }
 }
 
@@ -132,9 +145,12 @@ QVariant TeamTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Team");
-    case MembersColumn: return tr("Members");
-    default: return {};
+    case NameColumn:
+        return tr("Team");
+    case MembersColumn:
+        return tr("Members");
+    default:
+        return {};
     }
 }
 

@@ -26,9 +26,9 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // QString: the team's or the channel's id
         KindRole,                  // int, TeamTreeModel::Kind
-        TeamIdRole,                // QString: the team (the row's own id for teams, the parent's for channels)
-        MemberCountRole,           // qint64: the team's active members (channels: their team's)
-        InstalledRole,             // bool: the bot is installed in the team
+        TeamIdRole,      // QString: the team (the row's own id for teams, the parent's for channels)
+        MemberCountRole, // qint64: the team's active members (channels: their team's)
+        InstalledRole,   // bool: the bot is installed in the team
     };
 
     explicit TeamTreeModel(const store::Database &db, QObject *parent = nullptr);

@@ -62,8 +62,10 @@ void RateLimiter::sweep(qint64 now)
     if (now - m_lastSweep < 60'000)
         return;
     m_lastSweep = now;
-    m_send.removeIf([this, now](const auto &it) { return SlidingWindows::isIdle(m_sendShape, it.value(), now); });
-    m_read.removeIf([this, now](const auto &it) { return SlidingWindows::isIdle(m_readShape, it.value(), now); });
+    m_send.removeIf(
+        [this, now](const auto &it) { return SlidingWindows::isIdle(m_sendShape, it.value(), now); });
+    m_read.removeIf(
+        [this, now](const auto &it) { return SlidingWindows::isIdle(m_readShape, it.value(), now); });
 }
 
 } // namespace herald::sandbox

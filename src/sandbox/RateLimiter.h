@@ -13,7 +13,8 @@ namespace herald::sandbox {
 // Teams' bot rate limits (PROTOCOL.md): per bot and thread, sliding windows of 1 s, 2 s, 30 s and
 // 3600 s, plus a global per-app rate over 1 s. Only admitted calls count. The window arithmetic is
 // delivery::SlidingWindows, the same code Herald paces itself with (with a margin there, none here).
-// Memory stays bounded: timestamps are kept for 30 s, the hour as per-second buckets, idle threads are dropped.
+// Memory stays bounded: timestamps are kept for 30 s, the hour as per-second buckets, idle threads are
+// dropped.
 class RateLimiter final
 {
 public:

@@ -67,11 +67,12 @@ Status Database::checkHeader() const
     if (!file.exists() || file.size() == 0)
         return Status::success(); // SQLite makes a new database of an empty file
     if (!file.open(QIODevice::ReadOnly))
-        return storageError(nativeError(SqliteCode::CantOpen, file.errorString()), m_path, QStringLiteral("open"));
+        return storageError(nativeError(SqliteCode::CantOpen, file.errorString()), m_path,
+                            QStringLiteral("open"));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.size() < 100 || file.read(16) != magic)
-        return storageError(nativeError(SqliteCode::NotADatabase, QStringLiteral("file is not a database")), m_path,
-                            QStringLiteral("header"));
+        return storageError(nativeError(SqliteCode::NotADatabase, QStringLiteral("file is not a database")),
+                            m_path, QStringLiteral("header"));
     return Status::success();
 }
 
@@ -83,8 +84,9 @@ Result<QSqlDatabase> Database::openConnection() const
         if (db.isOpen())
             return db;
     }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
         QMutexLocker lock(&m_mutex);
         if (!m_connections.contains(name))
@@ -127,15 +129,16 @@ sqlite3 *Database::nativeHandle() const
 Status Database::configure(QSqlDatabase &db) const
 {
     // The first statement reads the file: a damaged or foreign file fails here, before anything is written.
-    const QStringList pragmas{QStringLiteral("PRAGMA schema_version"),  QStringLiteral("PRAGMA journal_mode=WAL"),
-                              QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-                              QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32768")};
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA schema_version"),    QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),   QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32768")};
     for (const QString &pragma : pragmas) {
         QSqlQuery q(db);
         if (!q.exec(pragma))
             return storageError(q.lastError(), m_path, pragma);
-        if (pragma.contains(QStringLiteral("journal_mode")) && q.next()
-            && q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        if (pragma.contains(QStringLiteral("journal_mode")) && q.next() &&
+            q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
             qCWarning(lcStore) << "WAL is not available here; journal mode is" << q.value(0).toString();
     }
     return Status::success();
@@ -153,15 +156,16 @@ Status Database::migrate(const QList<Migration> &migrations)
 {
     const int current = schemaVersion();
     if (current < 0)
-        return Error::make(Error::Kind::Storage,
-                           QCoreApplication::translate("herald::store", "Herald could not read its database %1.")
-                               .arg(QDir::toNativeSeparators(m_path)));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("herald::store", "Herald could not read its database %1.")
+                .arg(QDir::toNativeSeparators(m_path)));
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current > latest)
         return Error::make(Error::Kind::Storage,
-                           QCoreApplication::translate("herald::store",
-                                                       "Herald's database %1 was made by a newer version of Herald "
-                                                       "(schema %2; this one knows %3). Update Herald to open it.")
+                           QCoreApplication::translate(
+                               "herald::store", "Herald's database %1 was made by a newer version of Herald "
+                                                "(schema %2; this one knows %3). Update Herald to open it.")
                                .arg(QDir::toNativeSeparators(m_path))
                                .arg(current)
                                .arg(latest));

@@ -30,8 +30,9 @@ Status Statement::prepare(const char *sql)
         if (!connection)
             return connection.error();
         return Error::make(Error::Kind::Storage,
-                           QCoreApplication::translate("herald::store", "Herald's SQLite driver did not give access to "
-                                                                        "the database it opened."));
+                           QCoreApplication::translate("herald::store",
+                                                       "Herald's SQLite driver did not give access to "
+                                                       "the database it opened."));
     }
     const int rc = sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr);
     if (rc != SQLITE_OK) {
@@ -51,7 +52,8 @@ void Statement::bindText(int index, QStringView text)
     if (buffer.size() < needed)
         buffer.resize(qMax(needed, qsizetype(64))); // grows, never shrinks: reused row after row
     const char *end = m_utf8.appendToBuffer(buffer.data(), text);
-    sqlite3_bind_text(m_statement, index + 1, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+    sqlite3_bind_text(m_statement, index + 1, buffer.constData(), int(end - buffer.constData()),
+                      SQLITE_STATIC);
 }
 
 void Statement::bindInt(int index, qint64 value)
@@ -102,9 +104,10 @@ qint64 Statement::changes() const
 Error Statement::error(int code, const QString &what) const
 {
     // The same shape as the QSQLITE driver's errors, so storageError() words it the same way.
-    const QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString::fromUtf8(sqlite3_errstr(code));
-    const QSqlError sqlError(QStringLiteral("Unable to execute statement"), message, QSqlError::StatementError,
-                             QString::number(code));
+    const QString message =
+        m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString::fromUtf8(sqlite3_errstr(code));
+    const QSqlError sqlError(QStringLiteral("Unable to execute statement"), message,
+                             QSqlError::StatementError, QString::number(code));
     return storageError(sqlError, m_db.path(), what);
 }
 

@@ -21,8 +21,9 @@ Error storageError(const QSqlError &error, const QString &databasePath, const QS
     QString sentence;
     switch (static_cast<SqliteCode>(sqliteCode(error))) {
     case SqliteCode::Full:
-        sentence = QCoreApplication::translate("herald::store", "The disk is full, so Herald could not save its data. "
-                                                                "Free some space and try again.");
+        sentence = QCoreApplication::translate("herald::store",
+                                               "The disk is full, so Herald could not save its data. "
+                                               "Free some space and try again.");
         break;
     case SqliteCode::Corrupt:
     case SqliteCode::NotADatabase:
@@ -39,7 +40,8 @@ Error storageError(const QSqlError &error, const QString &databasePath, const QS
                                                "Close it and try again.");
         break;
     case SqliteCode::ReadOnly:
-        sentence = QCoreApplication::translate("herald::store", "Herald may not write to its database %1.").arg(file);
+        sentence = QCoreApplication::translate("herald::store", "Herald may not write to its database %1.")
+                       .arg(file);
         break;
     case SqliteCode::CantOpen:
         sentence = QCoreApplication::translate("herald::store",
@@ -60,8 +62,11 @@ Error storageError(const QSqlError &error, const QString &databasePath, const QS
     }
     Error e = Error::make(Error::Kind::Storage, sentence);
     e.detail = error.text();
-    e.serviceCode = error.nativeErrorCode().isEmpty() ? QString() : QStringLiteral("SQLITE_%1").arg(error.nativeErrorCode());
-    qCWarning(lcStore).noquote() << "storage error" << (what.isEmpty() ? QString() : what) << e.serviceCode << error.text();
+    e.serviceCode = error.nativeErrorCode().isEmpty()
+                        ? QString()
+                        : QStringLiteral("SQLITE_%1").arg(error.nativeErrorCode());
+    qCWarning(lcStore).noquote() << "storage error" << (what.isEmpty() ? QString() : what) << e.serviceCode
+                                 << error.text();
     return e;
 }
 

@@ -35,29 +35,37 @@ void tst_HostPolicy::serviceUrl_data()
     QTest::newRow("public emea") << "https://smba.trafficmanager.net/emea/" << Cloud::Public << true;
     QTest::newRow("public apac") << "https://smba.trafficmanager.net/apac/" << Cloud::Public << true;
     QTest::newRow("public in") << "https://smba.trafficmanager.net/in/" << Cloud::Public << true;
-    QTest::newRow("public upper-case host") << "https://SMBA.trafficmanager.net/teams/" << Cloud::Public << true;
+    QTest::newRow("public upper-case host")
+        << "https://SMBA.trafficmanager.net/teams/" << Cloud::Public << true;
     QTest::newRow("public port 443") << "https://smba.trafficmanager.net:443/teams/" << Cloud::Public << true;
-    QTest::newRow("public odd port") << "https://smba.trafficmanager.net:8443/teams/" << Cloud::Public << false;
+    QTest::newRow("public odd port") << "https://smba.trafficmanager.net:8443/teams/" << Cloud::Public
+                                     << false;
     QTest::newRow("public over http") << "http://smba.trafficmanager.net/teams/" << Cloud::Public << false;
-    QTest::newRow("public lookalike suffix") << "https://smba.trafficmanager.net.evil.example.com/" << Cloud::Public << false;
-    QTest::newRow("public lookalike prefix") << "https://evilsmba.trafficmanager.net/" << Cloud::Public << false;
-    QTest::newRow("public user info") << "https://user:pw@smba.trafficmanager.net/teams/" << Cloud::Public << false;
+    QTest::newRow("public lookalike suffix")
+        << "https://smba.trafficmanager.net.evil.example.com/" << Cloud::Public << false;
+    QTest::newRow("public lookalike prefix")
+        << "https://evilsmba.trafficmanager.net/" << Cloud::Public << false;
+    QTest::newRow("public user info")
+        << "https://user:pw@smba.trafficmanager.net/teams/" << Cloud::Public << false;
     QTest::newRow("evil") << "https://evil.example.com/" << Cloud::Public << false;
     QTest::newRow("http example") << "http://example.com/" << Cloud::Public << false;
     QTest::newRow("http private ip") << "http://10.0.0.1/" << Cloud::Public << false;
     QTest::newRow("loopback on public") << "http://127.0.0.1:8080/" << Cloud::Public << false;
-    QTest::newRow("gcc host on public") << "https://smba.infra.gcc.teams.microsoft.com/teams" << Cloud::Public << false;
+    QTest::newRow("gcc host on public")
+        << "https://smba.infra.gcc.teams.microsoft.com/teams" << Cloud::Public << false;
     QTest::newRow("gcc") << "https://smba.infra.gcc.teams.microsoft.com/teams" << Cloud::Gcc << true;
     QTest::newRow("public host on gcc") << "https://smba.trafficmanager.net/teams/" << Cloud::Gcc << false;
     QTest::newRow("gcc high") << "https://smba.infra.gov.teams.microsoft.us/teams" << Cloud::GccHigh << true;
-    QTest::newRow("dod host on gcc high") << "https://smba.infra.dod.teams.microsoft.us/teams" << Cloud::GccHigh << false;
+    QTest::newRow("dod host on gcc high")
+        << "https://smba.infra.dod.teams.microsoft.us/teams" << Cloud::GccHigh << false;
     QTest::newRow("dod") << "https://smba.infra.dod.teams.microsoft.us/teams" << Cloud::DoD << true;
     QTest::newRow("sandbox 127.0.0.1 http") << "http://127.0.0.1:4321/" << Cloud::Sandbox << true;
     QTest::newRow("sandbox 127.1.2.3 http") << "http://127.1.2.3:4321/" << Cloud::Sandbox << true;
     QTest::newRow("sandbox ::1") << "http://[::1]:4321/" << Cloud::Sandbox << true;
     QTest::newRow("sandbox localhost https") << "https://localhost:4321/" << Cloud::Sandbox << true;
     QTest::newRow("sandbox private ip") << "http://10.0.0.1/" << Cloud::Sandbox << false;
-    QTest::newRow("sandbox teams host") << "https://smba.trafficmanager.net/teams/" << Cloud::Sandbox << false;
+    QTest::newRow("sandbox teams host")
+        << "https://smba.trafficmanager.net/teams/" << Cloud::Sandbox << false;
     QTest::newRow("sandbox evil") << "https://evil.example.com/" << Cloud::Sandbox << false;
     QTest::newRow("ftp") << "ftp://127.0.0.1/" << Cloud::Sandbox << false;
     QTest::newRow("empty") << "" << Cloud::Public << false;
@@ -106,13 +114,19 @@ void tst_HostPolicy::loginUrl()
 
 void tst_HostPolicy::presets()
 {
-    QCOMPARE(CloudPreset::forCloud(Cloud::Public).tokenScope, QStringLiteral("https://api.botframework.com/.default"));
-    QCOMPARE(CloudPreset::forCloud(Cloud::Gcc).tokenScope, QStringLiteral("https://api.botframework.com/.default"));
-    QCOMPARE(CloudPreset::forCloud(Cloud::GccHigh).tokenScope, QStringLiteral("https://api.botframework.us/.default"));
-    QCOMPARE(CloudPreset::forCloud(Cloud::DoD).tokenScope, QStringLiteral("https://api.botframework.us/.default"));
-    QCOMPARE(CloudPreset::forCloud(Cloud::Public).loginHost.host(), QStringLiteral("login.microsoftonline.com"));
+    QCOMPARE(CloudPreset::forCloud(Cloud::Public).tokenScope,
+             QStringLiteral("https://api.botframework.com/.default"));
+    QCOMPARE(CloudPreset::forCloud(Cloud::Gcc).tokenScope,
+             QStringLiteral("https://api.botframework.com/.default"));
+    QCOMPARE(CloudPreset::forCloud(Cloud::GccHigh).tokenScope,
+             QStringLiteral("https://api.botframework.us/.default"));
+    QCOMPARE(CloudPreset::forCloud(Cloud::DoD).tokenScope,
+             QStringLiteral("https://api.botframework.us/.default"));
+    QCOMPARE(CloudPreset::forCloud(Cloud::Public).loginHost.host(),
+             QStringLiteral("login.microsoftonline.com"));
     QCOMPARE(CloudPreset::forCloud(Cloud::Gcc).loginHost.host(), QStringLiteral("login.microsoftonline.com"));
-    QCOMPARE(CloudPreset::forCloud(Cloud::GccHigh).loginHost.host(), QStringLiteral("login.microsoftonline.us"));
+    QCOMPARE(CloudPreset::forCloud(Cloud::GccHigh).loginHost.host(),
+             QStringLiteral("login.microsoftonline.us"));
     QCOMPARE(CloudPreset::forCloud(Cloud::DoD).loginHost.host(), QStringLiteral("login.microsoftonline.us"));
     // Every preset's default service URL passes its own policy.
     for (Cloud c : {Cloud::Public, Cloud::Gcc, Cloud::GccHigh, Cloud::DoD}) {
@@ -145,20 +159,23 @@ void tst_HostPolicy::validate_data()
                                    << "http://127.0.0.1:5000/" << none << "";
     QTest::newRow("no name") << " " << Cloud::Public << t << a << svc << "" << input << "name";
     QTest::newRow("no tenant") << "P" << Cloud::Public << "" << a << svc << "" << input << "tenant";
-    QTest::newRow("tenant with space") << "P" << Cloud::Public << "ab cd" << a << svc << "" << input << "tenant";
+    QTest::newRow("tenant with space")
+        << "P" << Cloud::Public << "ab cd" << a << svc << "" << input << "tenant";
     QTest::newRow("no app") << "P" << Cloud::Public << t << "" << svc << "" << input << "App ID";
-    QTest::newRow("no service") << "P" << Cloud::Public << t << a << "" << "" << input << "service URL";
-    QTest::newRow("evil service") << "P" << Cloud::Public << t << a << "https://evil.example.com/" << "" << policy
-                                  << "evil.example.com";
-    QTest::newRow("http service") << "P" << Cloud::Public << t << a << "http://example.com/" << "" << policy << "http";
-    QTest::newRow("loopback on public") << "P" << Cloud::Public << t << a << "http://127.0.0.1:5000/" << "" << policy
-                                        << "sandbox";
-    QTest::newRow("sandbox without login") << "P" << Cloud::Sandbox << t << a << "http://127.0.0.1:5000/" << ""
-                                           << input << "login URL";
+    QTest::newRow("no service") << "P" << Cloud::Public << t << a << ""
+                                << "" << input << "service URL";
+    QTest::newRow("evil service") << "P" << Cloud::Public << t << a << "https://evil.example.com/"
+                                  << "" << policy << "evil.example.com";
+    QTest::newRow("http service") << "P" << Cloud::Public << t << a << "http://example.com/"
+                                  << "" << policy << "http";
+    QTest::newRow("loopback on public") << "P" << Cloud::Public << t << a << "http://127.0.0.1:5000/"
+                                        << "" << policy << "sandbox";
+    QTest::newRow("sandbox without login") << "P" << Cloud::Sandbox << t << a << "http://127.0.0.1:5000/"
+                                           << "" << input << "login URL";
     QTest::newRow("sandbox remote login") << "P" << Cloud::Sandbox << t << a << "http://127.0.0.1:5000/"
                                           << "https://login.microsoftonline.com/" << policy << "sandbox";
-    QTest::newRow("public with foreign login") << "P" << Cloud::Public << t << a << svc
-                                               << "https://login.evil.example.com/" << policy << "secret";
+    QTest::newRow("public with foreign login")
+        << "P" << Cloud::Public << t << a << svc << "https://login.evil.example.com/" << policy << "secret";
 }
 
 void tst_HostPolicy::validate()

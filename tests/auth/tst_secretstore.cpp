@@ -120,9 +120,10 @@ void tst_SecretStore::roundTripLeavesNoTrace()
             QCOMPARE(read.error().serviceCode, QStringLiteral("NoKeychain"));
             return;
         }
-        QFAIL(qPrintable(QStringLiteral("No usable keychain (%1; %2). Run under dbus-run-session with gnome-keyring "
-                                        "unlocked, or set HERALD_TEST_NO_KEYCHAIN=1 when none is expected.")
-                             .arg(e.toString(), e.detail)));
+        QFAIL(qPrintable(
+            QStringLiteral("No usable keychain (%1; %2). Run under dbus-run-session with gnome-keyring "
+                           "unlocked, or set HERALD_TEST_NO_KEYCHAIN=1 when none is expected.")
+                .arg(e.toString(), e.detail)));
     }
     QVERIFY2(!noKeychainExpected(), "HERALD_TEST_NO_KEYCHAIN=1 but a keychain answered");
 

@@ -182,40 +182,66 @@ void tst_TokenProvider::identityErrors_data()
     QTest::addColumn<bool>("retryable");
 
     const int identity = int(Error::Kind::Identity);
-    QTest::newRow("wrong secret") << 401
-        << QByteArray(R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215],"correlation_id":"c-1"})")
-        << identity << "WrongSecret" << "secret" << false;
-    QTest::newRow("wrong secret, no code") << 401 << QByteArray(R"({"error":"invalid_client"})") << identity
-                                           << "WrongSecret" << "secret" << false;
-    QTest::newRow("expired secret") << 401
-        << QByteArray(R"({"error":"invalid_client","error_description":"AADSTS7000222: The provided client secret keys are expired.","error_codes":[7000222]})")
-        << identity << "ExpiredSecret" << "expired" << false;
-    QTest::newRow("unknown app") << 400
-        << QByteArray(R"({"error":"unauthorized_client","error_description":"AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.","error_codes":[700016]})")
-        << identity << "UnknownApp" << "app id" << false;
-    QTest::newRow("unknown tenant") << 400
-        << QByteArray(R"({"error":"invalid_request","error_description":"AADSTS90002: Tenant 'tenant-1' not found.","error_codes":[90002]})")
-        << identity << "UnknownTenant" << "tenant" << false;
-    QTest::newRow("unknown tenant, code only in text") << 400
+    QTest::newRow("wrong secret")
+        << 401
+        << QByteArray(
+               R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215],"correlation_id":"c-1"})")
+        << identity << "WrongSecret"
+        << "secret" << false;
+    QTest::newRow("wrong secret, no code")
+        << 401 << QByteArray(R"({"error":"invalid_client"})") << identity << "WrongSecret"
+        << "secret" << false;
+    QTest::newRow("expired secret")
+        << 401
+        << QByteArray(
+               R"({"error":"invalid_client","error_description":"AADSTS7000222: The provided client secret keys are expired.","error_codes":[7000222]})")
+        << identity << "ExpiredSecret"
+        << "expired" << false;
+    QTest::newRow("unknown app")
+        << 400
+        << QByteArray(
+               R"({"error":"unauthorized_client","error_description":"AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.","error_codes":[700016]})")
+        << identity << "UnknownApp"
+        << "app id" << false;
+    QTest::newRow("unknown tenant")
+        << 400
+        << QByteArray(
+               R"({"error":"invalid_request","error_description":"AADSTS90002: Tenant 'tenant-1' not found.","error_codes":[90002]})")
+        << identity << "UnknownTenant"
+        << "tenant" << false;
+    QTest::newRow("unknown tenant, code only in text")
+        << 400
         << QByteArray(R"({"error":"invalid_request","error_description":"AADSTS90002: Tenant not found."})")
-        << identity << "UnknownTenant" << "tenant" << false;
-    QTest::newRow("disabled app") << 400
-        << QByteArray(R"({"error":"unauthorized_client","error_description":"AADSTS7000112: Application is disabled.","error_codes":[7000112]})")
-        << identity << "DisabledApp" << "disabled" << false;
-    QTest::newRow("invalid scope") << 400
-        << QByteArray(R"({"error":"invalid_scope","error_description":"AADSTS70011: The provided value for the input parameter 'scope' is not valid.","error_codes":[70011]})")
-        << identity << "InvalidScope" << "scope" << false;
+        << identity << "UnknownTenant"
+        << "tenant" << false;
+    QTest::newRow("disabled app")
+        << 400
+        << QByteArray(
+               R"({"error":"unauthorized_client","error_description":"AADSTS7000112: Application is disabled.","error_codes":[7000112]})")
+        << identity << "DisabledApp"
+        << "disabled" << false;
+    QTest::newRow("invalid scope")
+        << 400
+        << QByteArray(
+               R"({"error":"invalid_scope","error_description":"AADSTS70011: The provided value for the input parameter 'scope' is not valid.","error_codes":[70011]})")
+        << identity << "InvalidScope"
+        << "scope" << false;
     QTest::newRow("service down") << 503 << QByteArray("<html>down</html>") << int(Error::Kind::Http)
-                                  << "ServiceError" << "not available" << true;
+                                  << "ServiceError"
+                                  << "not available" << true;
     QTest::newRow("malformed 200") << 200 << QByteArray("{\"access_token\":") << int(Error::Kind::Parse)
-                                   << "MalformedTokenAnswer" << "could not understand" << false;
+                                   << "MalformedTokenAnswer"
+                                   << "could not understand" << false;
     QTest::newRow("200 without token") << 200 << QByteArray(R"({"token_type":"Bearer","expires_in":3600})")
-                                       << int(Error::Kind::Parse) << "MalformedTokenAnswer" << "access_token" << false;
-    QTest::newRow("200 token is a number") << 200
-        << QByteArray(R"({"token_type":"Bearer","expires_in":3600,"access_token":42})") << int(Error::Kind::Parse)
-        << "MalformedTokenAnswer" << "access_token" << false;
+                                       << int(Error::Kind::Parse) << "MalformedTokenAnswer"
+                                       << "access_token" << false;
+    QTest::newRow("200 token is a number")
+        << 200 << QByteArray(R"({"token_type":"Bearer","expires_in":3600,"access_token":42})")
+        << int(Error::Kind::Parse) << "MalformedTokenAnswer"
+        << "access_token" << false;
     QTest::newRow("200 without expiry") << 200 << QByteArray(R"({"token_type":"Bearer","access_token":"t"})")
-                                        << int(Error::Kind::Parse) << "MalformedTokenAnswer" << "expires_in" << false;
+                                        << int(Error::Kind::Parse) << "MalformedTokenAnswer"
+                                        << "expires_in" << false;
 }
 
 void tst_TokenProvider::identityErrors()
@@ -227,7 +253,8 @@ void tst_TokenProvider::identityErrors()
     QFETCH(QString, messagePart);
     QFETCH(bool, retryable);
 
-    m_server->setResponder([status, body](const RawHttpServer::Request &) { return RawHttpServer::answer(status, body); });
+    m_server->setResponder(
+        [status, body](const RawHttpServer::Request &) { return RawHttpServer::answer(status, body); });
     const QString secret = QStringLiteral("very-secret-value");
     TokenProvider provider(profile(), secret, &m_nam, nullptr);
     QSignalSpy failed(&provider, &TokenProvider::tokenFailed);

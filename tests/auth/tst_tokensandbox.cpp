@@ -52,7 +52,8 @@ void tst_TokenSandbox::init()
     m_server = std::make_unique<SandboxServer>(options, &m_sandboxClock);
     QVERIFY(m_server->listen().ok());
     const auto &org = m_server->organisation();
-    const int person = herald::test::findPerson(org, [](const Person &p) { return p.hasApp && !p.blockedBot; });
+    const int person =
+        herald::test::findPerson(org, [](const Person &p) { return p.hasApp && !p.blockedBot; });
     QVERIFY(person >= 0);
     m_conversation = org.conversationId(person);
 }
@@ -84,7 +85,8 @@ std::optional<Result<ActivityRef>> tst_TokenSandbox::send(ConnectorClient &clien
 
 void tst_TokenSandbox::tenConcurrentCallersOneRequest()
 {
-    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam, &m_clock);
+    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam,
+                           &m_clock);
     int ok = 0;
     QSet<QString> tokens;
     for (int i = 0; i < 10; ++i) {
@@ -103,7 +105,8 @@ void tst_TokenSandbox::tenConcurrentCallersOneRequest()
 
 void tst_TokenSandbox::refreshAfterClockPassesMargin()
 {
-    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam, &m_clock);
+    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam,
+                           &m_clock);
     const auto first = fetch(provider);
     QVERIFY(first && first->ok());
     m_clock.advance((3600 - 300) * 1000 - 1);
@@ -120,7 +123,12 @@ void tst_TokenSandbox::refreshAfterClockPassesMargin()
 void tst_TokenSandbox::identityErrorsAreDistinct()
 {
     const Profile good = herald::test::sandboxProfile(*m_server);
-    struct Case { Profile profile; QString secret; QString code; };
+    struct Case
+    {
+        Profile profile;
+        QString secret;
+        QString code;
+    };
     Profile unknownApp = good;
     unknownApp.appId = QStringLiteral("00000000-0000-0000-0000-000000000000");
     Profile unknownTenant = good;
@@ -146,14 +154,16 @@ void tst_TokenSandbox::identityErrorsAreDistinct()
 
 void tst_TokenSandbox::expiredTokenFaultRefreshesOnceAndRetriesOnce()
 {
-    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam, &m_clock);
+    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam,
+                           &m_clock);
     ConnectorClient client(herald::test::sandboxProfile(*m_server), &provider, &m_nam);
     QVERIFY(send(client)->ok());
     QCOMPARE(provider.tokenRequestCount(), 1);
 
     // The next call is served, then its token is revoked: the call after that meets a 401.
-    const QJsonObject state = herald::test::sandboxCall(m_nam, *m_server, "POST", QStringLiteral("/_sandbox/faults"),
-                                                        {{QStringLiteral("next"), QJsonArray{QStringLiteral("expire-token")}}});
+    const QJsonObject state =
+        herald::test::sandboxCall(m_nam, *m_server, "POST", QStringLiteral("/_sandbox/faults"),
+                                  {{QStringLiteral("next"), QJsonArray{QStringLiteral("expire-token")}}});
     QVERIFY(!state.isEmpty());
     QVERIFY(send(client)->ok());
     QCOMPARE(provider.tokenRequestCount(), 1);
@@ -161,16 +171,18 @@ void tst_TokenSandbox::expiredTokenFaultRefreshesOnceAndRetriesOnce()
 
     const auto third = send(client);
     QVERIFY(third && third->ok());
-    QCOMPARE(provider.tokenRequestCount(), 2);                                         // one refresh
-    QCOMPARE(m_server->stats().value(QLatin1String("unauthorized")).toInteger(), 1);    // one 401
-    QCOMPARE(m_server->stats().value(QLatin1String("requests")).toInteger() - requestsBefore, 3); // 401 + token + retry
+    QCOMPARE(provider.tokenRequestCount(), 2);                                       // one refresh
+    QCOMPARE(m_server->stats().value(QLatin1String("unauthorized")).toInteger(), 1); // one 401
+    QCOMPARE(m_server->stats().value(QLatin1String("requests")).toInteger() - requestsBefore,
+             3); // 401 + token + retry
     QCOMPARE(m_server->stats().value(QLatin1String("activities")).toInteger(), 3);
     QCOMPARE(m_server->stats().value(QLatin1String("duplicates")).toInteger(), 0);
 }
 
 void tst_TokenSandbox::lifetimeElapsedRefreshesOnceAndRetriesOnce()
 {
-    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam, &m_clock);
+    TokenProvider provider(herald::test::sandboxProfile(*m_server), m_server->options().appSecret, &m_nam,
+                           &m_clock);
     ConnectorClient client(herald::test::sandboxProfile(*m_server), &provider, &m_nam);
     QVERIFY(send(client)->ok());
     // Only the sandbox's clock moves past the token's lifetime: Herald still believes its token

@@ -31,12 +31,13 @@ inline auth::Profile sandboxProfile(const sandbox::SandboxServer &server)
 }
 
 // A sandbox inspection route (no token needed); returns the JSON answer, empty on failure.
-inline QJsonObject sandboxCall(QNetworkAccessManager &nam, const sandbox::SandboxServer &server, const QByteArray &verb,
-                               const QString &path, const QJsonObject &body = {})
+inline QJsonObject sandboxCall(QNetworkAccessManager &nam, const sandbox::SandboxServer &server,
+                               const QByteArray &verb, const QString &path, const QJsonObject &body = {})
 {
     QNetworkRequest request(server.baseUrl().resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply =
+        nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
         return {};
     reply->deleteLater();
@@ -44,7 +45,8 @@ inline QJsonObject sandboxCall(QNetworkAccessManager &nam, const sandbox::Sandbo
 }
 
 // The first person of the organisation for whom pred holds; -1 when none.
-inline int findPerson(const sandbox::Organisation &org, const std::function<bool(const sandbox::Person &)> &pred)
+inline int findPerson(const sandbox::Organisation &org,
+                      const std::function<bool(const sandbox::Person &)> &pred)
 {
     for (int i = 0; i < org.memberCount(); ++i) {
         if (pred(org.person(i)))

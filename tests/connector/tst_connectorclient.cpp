@@ -1,6 +1,6 @@
-#include "RawHttpServer.h"
 #include "auth/TokenProvider.h"
 #include "connector/ConnectorClient.h"
+#include "RawHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +46,8 @@ private:
     Profile profile(const QUrl &service) const;
     void makeClient(const QUrl &service);
     template <typename T>
-    static std::optional<Result<T>> waitFor(const std::function<ConnectorCall *(ConnectorClient::Callback<T>)> &start);
+    static std::optional<Result<T>>
+    waitFor(const std::function<ConnectorCall *(ConnectorClient::Callback<T>)> &start);
 
     std::unique_ptr<RawHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -86,8 +87,8 @@ void tst_ConnectorClient::init()
         if (r.target.endsWith("/oauth2/v2.0/token")) {
             ++m_issued;
             return RawHttpServer::answer(
-                200, QByteArray(R"({"token_type":"Bearer","expires_in":3600,"access_token":"token-)")
-                         + QByteArray::number(m_issued) + "\"}");
+                200, QByteArray(R"({"token_type":"Bearer","expires_in":3600,"access_token":"token-)") +
+                         QByteArray::number(m_issued) + "\"}");
         }
         return m_connector(r);
     });
@@ -103,8 +104,8 @@ void tst_ConnectorClient::cleanup()
 }
 
 template <typename T>
-std::optional<Result<T>> tst_ConnectorClient::waitFor(
-    const std::function<ConnectorCall *(ConnectorClient::Callback<T>)> &start)
+std::optional<Result<T>>
+tst_ConnectorClient::waitFor(const std::function<ConnectorCall *(ConnectorClient::Callback<T>)> &start)
 {
     std::optional<Result<T>> out;
     int calls = 0;
@@ -136,19 +137,24 @@ void tst_ConnectorClient::malformedAnswers_data()
     QTest::newRow("send: id missing") << "send" << ok(R"({"foo":"bar"})") << malformed;
     QTest::newRow("send: id null") << "send" << ok(R"({"id":null})") << malformed;
     QTest::newRow("create: id is an object") << "create" << ok(R"({"id":{"x":1}})") << malformed;
-    QTest::newRow("create: activityId is a number") << "create" << ok(R"({"id":"a:1","activityId":7})") << malformed;
+    QTest::newRow("create: activityId is a number")
+        << "create" << ok(R"({"id":"a:1","activityId":7})") << malformed;
     QTest::newRow("members: no members") << "members" << ok(R"({"continuationToken":"x"})") << malformed;
     QTest::newRow("members: members not a list") << "members" << ok(R"({"members":{}})") << malformed;
     QTest::newRow("members: member id number") << "members" << ok(R"({"members":[{"id":29}]})") << malformed;
     QTest::newRow("members: member not object") << "members" << ok(R"({"members":["29:a"]})") << malformed;
-    QTest::newRow("members: name wrong type") << "members" << ok(R"({"members":[{"id":"29:a","name":true}]})") << malformed;
-    QTest::newRow("members: token wrong type") << "members" << ok(R"({"members":[],"continuationToken":5})") << malformed;
+    QTest::newRow("members: name wrong type")
+        << "members" << ok(R"({"members":[{"id":"29:a","name":true}]})") << malformed;
+    QTest::newRow("members: token wrong type")
+        << "members" << ok(R"({"members":[],"continuationToken":5})") << malformed;
     QTest::newRow("team: no id") << "team" << ok(R"({"name":"T"})") << malformed;
     QTest::newRow("channels: no list") << "channels" << ok(R"({"channels":[]})") << malformed;
-    QTest::newRow("channels: id number") << "channels" << ok(R"({"conversations":[{"id":1,"name":null}]})") << malformed;
+    QTest::newRow("channels: id number")
+        << "channels" << ok(R"({"conversations":[{"id":1,"name":null}]})") << malformed;
     QByteArray big = R"({"id":"1","padding":")" + QByteArray(5 * 1024 * 1024, 'x') + "\"}";
     QTest::newRow("send: over 4 MB") << "send" << ok(big) << "AnswerTooLarge";
-    QByteArray bigNoLength = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + big;
+    QByteArray bigNoLength =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + big;
     QTest::newRow("members: over 4 MB, no length") << "members" << bigNoLength << "AnswerTooLarge";
 }
 
@@ -163,7 +169,8 @@ void tst_ConnectorClient::malformedAnswers()
 
     std::optional<Error> error;
     if (call == QLatin1String("send")) {
-        auto r = waitFor<ActivityRef>([this](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+        auto r = waitFor<ActivityRef>(
+            [this](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
         QVERIFY(r && !r->ok());
         error = r->error();
     } else if (call == QLatin1String("create")) {
@@ -172,15 +179,18 @@ void tst_ConnectorClient::malformedAnswers()
         QVERIFY(r && !r->ok());
         error = r->error();
     } else if (call == QLatin1String("members")) {
-        auto r = waitFor<MembersPage>([this](auto cb) { return m_client->pagedMembers(QStringLiteral("19:t"), 100, {}, cb); });
+        auto r = waitFor<MembersPage>(
+            [this](auto cb) { return m_client->pagedMembers(QStringLiteral("19:t"), 100, {}, cb); });
         QVERIFY(r && !r->ok());
         error = r->error();
     } else if (call == QLatin1String("team")) {
-        auto r = waitFor<TeamDetails>([this](auto cb) { return m_client->teamDetails(QStringLiteral("19:t"), cb); });
+        auto r = waitFor<TeamDetails>(
+            [this](auto cb) { return m_client->teamDetails(QStringLiteral("19:t"), cb); });
         QVERIFY(r && !r->ok());
         error = r->error();
     } else {
-        auto r = waitFor<QList<ChannelInfo>>([this](auto cb) { return m_client->channels(QStringLiteral("19:t"), cb); });
+        auto r = waitFor<QList<ChannelInfo>>(
+            [this](auto cb) { return m_client->channels(QStringLiteral("19:t"), cb); });
         QVERIFY(r && !r->ok());
         error = r->error();
     }
@@ -192,12 +202,15 @@ void tst_ConnectorClient::malformedAnswers()
 
 void tst_ConnectorClient::truncatedConnection()
 {
-    // The peer promises 100 bytes, sends 12, and hangs up: a network failure worth retrying, not a parse error.
+    // The peer promises 100 bytes, sends 12, and hangs up: a network failure worth retrying, not a parse
+    // error.
     m_connector = [](const RawHttpServer::Request &) {
-        return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"id\":\"1:abc");
+        return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          "100\r\n\r\n{\"id\":\"1:abc");
     };
     m_server->setCloseAfterAnswer(true);
-    auto r = waitFor<ActivityRef>([this](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    auto r = waitFor<ActivityRef>(
+        [this](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
     QVERIFY(r && !r->ok());
     QCOMPARE(r->error().kind, Error::Kind::Network);
     QVERIFY(r->error().retryable);
@@ -225,7 +238,8 @@ void tst_ConnectorClient::untrustedServiceUrlIsNeverContacted()
 
     ConnectorCall *handle = nullptr;
     auto r = waitFor<ActivityRef>([&](auto cb) {
-        handle = client.sendActivity(QStringLiteral("a:1"), {{QStringLiteral("type"), QStringLiteral("message")}}, cb);
+        handle = client.sendActivity(QStringLiteral("a:1"),
+                                     {{QStringLiteral("type"), QStringLiteral("message")}}, cb);
         return handle;
     });
     QVERIFY(r && !r->ok());
@@ -239,12 +253,14 @@ void tst_ConnectorClient::staleTokenIsRefreshedOnce()
 {
     m_connector = [](const RawHttpServer::Request &r) {
         if (r.header("Authorization") == "Bearer token-1")
-            return RawHttpServer::answer(401, R"({"message":"Authorization has been denied for this request."})");
+            return RawHttpServer::answer(401,
+                                         R"({"message":"Authorization has been denied for this request."})");
         return RawHttpServer::answer(201, R"({"id":"act-9"})");
     };
     QPointer<ConnectorCall> handle;
     std::optional<Result<ActivityRef>> out;
-    handle = m_client->sendActivity(QStringLiteral("a:1"), {}, [&out](Result<ActivityRef> r) { out = std::move(r); });
+    handle = m_client->sendActivity(QStringLiteral("a:1"), {},
+                                    [&out](Result<ActivityRef> r) { out = std::move(r); });
     QSignalSpy finished(handle.data(), &ConnectorCall::finished);
     QVERIFY(finished.wait(5000));
     QVERIFY(out && out->ok());
@@ -263,7 +279,8 @@ void tst_ConnectorClient::persistent401FailsAfterOneRetry()
     m_connector = [](const RawHttpServer::Request &) {
         return RawHttpServer::answer(401, R"({"error":{"code":"BotNotRegistered","message":"no"}})");
     };
-    auto r = waitFor<ActivityRef>([this](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    auto r = waitFor<ActivityRef>(
+        [this](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
     QVERIFY(r && !r->ok());
     QCOMPARE(r->error().httpStatus, 401);
     QCOMPARE(r->error().serviceCode, QStringLiteral("BotNotRegistered"));
@@ -289,10 +306,11 @@ void tst_ConnectorClient::cancel()
     m_connector = [](const RawHttpServer::Request &) { return QByteArray(); };
     int calls = 0;
     std::optional<Error> error;
-    QPointer<ConnectorCall> handle = m_client->teamDetails(QStringLiteral("19:t"), [&](Result<TeamDetails> r) {
-        ++calls;
-        error = r.error();
-    });
+    QPointer<ConnectorCall> handle =
+        m_client->teamDetails(QStringLiteral("19:t"), [&](Result<TeamDetails> r) {
+            ++calls;
+            error = r.error();
+        });
     QTRY_COMPARE(m_server->requestCount("/v3/teams"), 1);
     handle->cancel();
     QCOMPARE(calls, 1);
@@ -308,7 +326,8 @@ void tst_ConnectorClient::cancel()
     handle->cancel();
     QCOMPARE(calls, 2);
     // A call made after it is the next request the server sees: the cancelled one never went out.
-    QPointer<ConnectorCall> after = m_client->teamDetails(QStringLiteral("19:after"), [](Result<TeamDetails>) {});
+    QPointer<ConnectorCall> after =
+        m_client->teamDetails(QStringLiteral("19:after"), [](Result<TeamDetails>) {});
     QTRY_COMPARE(m_server->requestCount("19%3Aafter"), 1);
     QCOMPARE(m_server->requests().size(), before + 1);
     after->cancel();
@@ -316,9 +335,11 @@ void tst_ConnectorClient::cancel()
 
 void tst_ConnectorClient::requestShapeAndEncoding()
 {
-    const QJsonObject activity{{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("text"), QStringLiteral("Hi")}};
-    auto c = waitFor<ConversationRef>(
-        [&](auto cb) { return m_client->createPersonalConversation(QStringLiteral("29:user"), activity, cb); });
+    const QJsonObject activity{{QStringLiteral("type"), QStringLiteral("message")},
+                               {QStringLiteral("text"), QStringLiteral("Hi")}};
+    auto c = waitFor<ConversationRef>([&](auto cb) {
+        return m_client->createPersonalConversation(QStringLiteral("29:user"), activity, cb);
+    });
     QVERIFY(c && c->ok());
     RawHttpServer::Request req = m_server->requests().last();
     QCOMPARE(req.method, QByteArray("POST"));
@@ -326,25 +347,36 @@ void tst_ConnectorClient::requestShapeAndEncoding()
     QCOMPARE(req.header("Authorization"), QByteArray("Bearer token-1"));
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
     QCOMPARE(body.value(QLatin1String("isGroup")).toBool(true), false);
-    QCOMPARE(body.value(QLatin1String("bot")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("28:app-1"));
-    QCOMPARE(body.value(QLatin1String("members")).toArray().first().toObject().value(QLatin1String("id")).toString(),
+    QCOMPARE(body.value(QLatin1String("bot")).toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("28:app-1"));
+    QCOMPARE(body.value(QLatin1String("members"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toString(),
              QStringLiteral("29:user"));
     QCOMPARE(body.value(QLatin1String("tenantId")).toString(), QStringLiteral("tenant-1"));
-    QCOMPARE(body.value(QLatin1String("channelData"))[QLatin1String("tenant")][QLatin1String("id")].toString(),
-             QStringLiteral("tenant-1"));
+    QCOMPARE(
+        body.value(QLatin1String("channelData"))[QLatin1String("tenant")][QLatin1String("id")].toString(),
+        QStringLiteral("tenant-1"));
     QCOMPARE(body.value(QLatin1String("activity")).toObject(), activity);
 
-    auto s = waitFor<ActivityRef>(
-        [&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1 2/3?x#y;messageid=5"), activity, cb); });
+    auto s = waitFor<ActivityRef>([&](auto cb) {
+        return m_client->sendActivity(QStringLiteral("a:1 2/3?x#y;messageid=5"), activity, cb);
+    });
     QVERIFY(s && s->ok());
     QCOMPARE(m_server->requests().last().target,
              QByteArray("/v3/conversations/a%3A1%202%2F3%3Fx%23y%3Bmessageid%3D5/activities"));
 
-    auto m = waitFor<MembersPage>(
-        [&](auto cb) { return m_client->pagedMembers(QStringLiteral("19:t@thread.tacv2"), 200, QStringLiteral("a+b/c=="), cb); });
+    auto m = waitFor<MembersPage>([&](auto cb) {
+        return m_client->pagedMembers(QStringLiteral("19:t@thread.tacv2"), 200, QStringLiteral("a+b/c=="),
+                                      cb);
+    });
     QVERIFY(m);
     QCOMPARE(m_server->requests().last().target,
-             QByteArray("/v3/conversations/19%3At%40thread.tacv2/pagedmembers?pageSize=200&continuationToken=a%2Bb%2Fc%3D%3D"));
+             QByteArray("/v3/conversations/19%3At%40thread.tacv2/"
+                        "pagedmembers?pageSize=200&continuationToken=a%2Bb%2Fc%3D%3D"));
     QCOMPARE(m_server->requests().last().method, QByteArray("GET"));
 
     auto d = std::optional<Status>();
@@ -363,7 +395,8 @@ void tst_ConnectorClient::requestShapeAndEncoding()
 void tst_ConnectorClient::connectionReuse()
 {
     for (int i = 0; i < 5; ++i) {
-        auto s = waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+        auto s = waitFor<ActivityRef>(
+            [&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
         QVERIFY(s && s->ok());
     }
     QCOMPARE(m_server->requestCount("/v3/"), 5);
@@ -383,9 +416,11 @@ void tst_ConnectorClient::cutAfterTheRequestIsNotResentUnseen()
         ++sends;
         return sends == 2 ? RawHttpServer::dropConnection() : RawHttpServer::answer(201, R"({"id":"m-1"})");
     };
-    auto first = waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    auto first =
+        waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
     QVERIFY(first && first->ok()); // the connection is now open and reused for the next one
-    auto cut = waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    auto cut =
+        waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
     QVERIFY(cut);
     QVERIFY(!cut->ok());
     QCOMPARE(cut->error().kind, Error::Kind::Network);
@@ -394,7 +429,8 @@ void tst_ConnectorClient::cutAfterTheRequestIsNotResentUnseen()
     QCOMPARE(sends, 2); // not 3: nothing was sent again behind Herald's back
 
     // The next call opens a new connection and goes through.
-    auto next = waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
+    auto next =
+        waitFor<ActivityRef>([&](auto cb) { return m_client->sendActivity(QStringLiteral("a:1"), {}, cb); });
     QVERIFY(next && next->ok());
     QCOMPARE(sends, 3);
 }
@@ -403,18 +439,23 @@ void tst_ConnectorClient::typedAnswers()
 {
     m_connector = [](const RawHttpServer::Request &r) {
         if (r.target.endsWith("/conversations") && r.method == "GET")
-            return RawHttpServer::answer(200, R"({"conversations":[{"id":"19:team","name":null},{"id":"19:c2","name":"Ops","x":1}]})");
+            return RawHttpServer::answer(
+                200, R"({"conversations":[{"id":"19:team","name":null},{"id":"19:c2","name":"Ops","x":1}]})");
         if (r.target.startsWith("/v3/teams/"))
-            return RawHttpServer::answer(200, R"({"id":"19:team","name":"Team","aadGroupId":"g-1","unknown":[1,2]})");
+            return RawHttpServer::answer(
+                200, R"({"id":"19:team","name":"Team","aadGroupId":"g-1","unknown":[1,2]})");
         if (r.target.contains("pagedmembers"))
-            return RawHttpServer::answer(200, R"({"continuationToken":null,"members":[{"id":"29:a","name":"Ana","givenName":"Ana","email":"a@x","userRole":"user","extra":{}}]})");
+            return RawHttpServer::answer(
+                200,
+                R"({"continuationToken":null,"members":[{"id":"29:a","name":"Ana","givenName":"Ana","email":"a@x","userRole":"user","extra":{}}]})");
         if (r.method == "PUT")
             return RawHttpServer::answer(200, "");
         if (r.target == "/v3/conversations" && r.body.contains("\"isGroup\":true"))
             return RawHttpServer::answer(201, R"({"id":"19:c2;messageid=1776"})");
         return RawHttpServer::answer(200, R"({"id":"x"})");
     };
-    auto ch = waitFor<QList<ChannelInfo>>([&](auto cb) { return m_client->channels(QStringLiteral("19:team"), cb); });
+    auto ch = waitFor<QList<ChannelInfo>>(
+        [&](auto cb) { return m_client->channels(QStringLiteral("19:team"), cb); });
     QVERIFY(ch && ch->ok());
     QCOMPARE(ch->value().size(), 2);
     QVERIFY(ch->value().at(0).isGeneral);
@@ -422,11 +463,13 @@ void tst_ConnectorClient::typedAnswers()
     QVERIFY(!ch->value().at(1).isGeneral);
     QCOMPARE(ch->value().at(1).displayName(), QStringLiteral("Ops"));
 
-    auto team = waitFor<TeamDetails>([&](auto cb) { return m_client->teamDetails(QStringLiteral("19:team"), cb); });
+    auto team =
+        waitFor<TeamDetails>([&](auto cb) { return m_client->teamDetails(QStringLiteral("19:team"), cb); });
     QVERIFY(team && team->ok());
     QCOMPARE(team->value().aadGroupId, QStringLiteral("g-1"));
 
-    auto page = waitFor<MembersPage>([&](auto cb) { return m_client->pagedMembers(QStringLiteral("19:team"), 0, {}, cb); });
+    auto page = waitFor<MembersPage>(
+        [&](auto cb) { return m_client->pagedMembers(QStringLiteral("19:team"), 0, {}, cb); });
     QVERIFY(page && page->ok());
     QVERIFY(page->value().continuationToken.isEmpty());
     QCOMPARE(page->value().members.size(), 1);
@@ -440,7 +483,8 @@ void tst_ConnectorClient::typedAnswers()
     QCOMPARE(upd->value().activityId, QStringLiteral("act-1"));
 
     auto thread = waitFor<ConversationRef>([&](auto cb) {
-        return m_client->createChannelThread(QStringLiteral("19:c2"), {{QStringLiteral("type"), QStringLiteral("message")}}, cb);
+        return m_client->createChannelThread(QStringLiteral("19:c2"),
+                                             {{QStringLiteral("type"), QStringLiteral("message")}}, cb);
     });
     QVERIFY(thread && thread->ok());
     QCOMPARE(thread->value().activityId, QStringLiteral("1776"));

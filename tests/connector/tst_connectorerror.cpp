@@ -47,45 +47,72 @@ void tst_ConnectorError::decode_data()
     const auto U = Reachability::Unreachable;
     const auto F = Reachability::Failed;
 
-    QTest::newRow("400 BadArgument") << 400 << body("BadArgument") << corr << "BadArgument" << false << qint64(-1) << "op-123" << F;
-    QTest::newRow("400 BadSyntax") << 400 << body("BadSyntax") << none << "BadSyntax" << false << qint64(-1) << "" << F;
-    QTest::newRow("401 BotNotRegistered") << 401 << body("BotNotRegistered") << none << "BotNotRegistered" << false << qint64(-1) << "" << F;
-    QTest::newRow("401 plain") << 401 << QByteArray(R"({"message":"Authorization has been denied for this request."})")
+    QTest::newRow("400 BadArgument") << 400 << body("BadArgument") << corr << "BadArgument" << false
+                                     << qint64(-1) << "op-123" << F;
+    QTest::newRow("400 BadSyntax") << 400 << body("BadSyntax") << none << "BadSyntax" << false << qint64(-1)
+                                   << "" << F;
+    QTest::newRow("401 BotNotRegistered")
+        << 401 << body("BotNotRegistered") << none << "BotNotRegistered" << false << qint64(-1) << "" << F;
+    QTest::newRow("401 plain") << 401
+                               << QByteArray(
+                                      R"({"message":"Authorization has been denied for this request."})")
                                << none << "" << false << qint64(-1) << "" << F;
-    QTest::newRow("403 BotDisabledByAdmin") << 403 << body("BotDisabledByAdmin") << none << "BotDisabledByAdmin" << false << qint64(-1) << "" << F;
-    QTest::newRow("403 BotNotInConversationRoster") << 403 << body("BotNotInConversationRoster") << mscv
-                                                    << "BotNotInConversationRoster" << false << qint64(-1) << "cv.1.2" << U;
-    QTest::newRow("403 ConversationBlockedByUser") << 403 << body("ConversationBlockedByUser", "User blocked the conversation with the bot.")
-                                                   << corr << "ConversationBlockedByUser" << false << qint64(-1) << "op-123" << U;
-    QTest::newRow("403 ForbiddenOperationException") << 403 << body("ForbiddenOperationException") << none
-                                                     << "ForbiddenOperationException" << false << qint64(-1) << "" << U;
-    QTest::newRow("403 NotEnoughPermissions") << 403 << body("NotEnoughPermissions") << none << "NotEnoughPermissions" << false << qint64(-1) << "" << U;
-    QTest::newRow("403 InvalidBotApiHost") << 403 << body("InvalidBotApiHost") << none << "InvalidBotApiHost" << true << qint64(-1) << "" << F;
-    QTest::newRow("403 errorCode 209") << 403
-        << QByteArray(R"({"errorCode":209,"message":"{\"subCode\":\"MessageWritesBlocked\",\"message\":\"Thread is blocked from message writes\"}"})")
+    QTest::newRow("403 BotDisabledByAdmin") << 403 << body("BotDisabledByAdmin") << none
+                                            << "BotDisabledByAdmin" << false << qint64(-1) << "" << F;
+    QTest::newRow("403 BotNotInConversationRoster")
+        << 403 << body("BotNotInConversationRoster") << mscv << "BotNotInConversationRoster" << false
+        << qint64(-1) << "cv.1.2" << U;
+    QTest::newRow("403 ConversationBlockedByUser")
+        << 403 << body("ConversationBlockedByUser", "User blocked the conversation with the bot.") << corr
+        << "ConversationBlockedByUser" << false << qint64(-1) << "op-123" << U;
+    QTest::newRow("403 ForbiddenOperationException")
+        << 403 << body("ForbiddenOperationException") << none << "ForbiddenOperationException" << false
+        << qint64(-1) << "" << U;
+    QTest::newRow("403 NotEnoughPermissions") << 403 << body("NotEnoughPermissions") << none
+                                              << "NotEnoughPermissions" << false << qint64(-1) << "" << U;
+    QTest::newRow("403 InvalidBotApiHost")
+        << 403 << body("InvalidBotApiHost") << none << "InvalidBotApiHost" << true << qint64(-1) << "" << F;
+    QTest::newRow("403 errorCode 209")
+        << 403
+        << QByteArray(
+               R"({"errorCode":209,"message":"{\"subCode\":\"MessageWritesBlocked\",\"message\":\"Thread is blocked from message writes\"}"})")
         << none << "MessageWritesBlocked" << false << qint64(-1) << "" << U;
-    QTest::newRow("403 errorCode 209 no subCode") << 403 << QByteArray(R"({"errorCode":209,"message":"blocked"})")
-                                                  << none << "209" << false << qint64(-1) << "" << U;
-    QTest::newRow("404 ConversationNotFound") << 404 << body("ConversationNotFound") << none << "ConversationNotFound" << false << qint64(-1) << "" << U;
-    QTest::newRow("404 ActivityNotFoundInConversation") << 404 << body("ActivityNotFoundInConversation") << none
-                                                        << "ActivityNotFoundInConversation" << false << qint64(-1) << "" << F;
-    QTest::newRow("412 PreconditionFailed") << 412 << body("PreconditionFailed") << none << "PreconditionFailed" << true << qint64(-1) << "" << F;
-    QTest::newRow("413 MessageSizeTooBig") << 413 << body("MessageSizeTooBig") << none << "MessageSizeTooBig" << false << qint64(-1) << "" << F;
-    QTest::newRow("429 Throttled seconds") << 429 << body("Throttled") << RawHeaders{{"Retry-After", "2"}, {"x-correlating-operationid", "lc"}}
-                                           << "Throttled" << true << qint64(2000) << "lc" << F;
-    QTest::newRow("429 no body no header") << 429 << QByteArray() << none << "Throttled" << true << qint64(-1) << "" << F;
-    QTest::newRow("429 retry-after date") << 429 << body("Throttled")
-                                          << RawHeaders{{"retry-after", "Wed, 21 Oct 2015 07:28:30 GMT"}}
-                                          << "Throttled" << true << qint64(30000) << "" << F;
-    QTest::newRow("500 ServiceError") << 500 << body("ServiceError") << none << "ServiceError" << false << qint64(-1) << "" << F;
-    QTest::newRow("502") << 502 << QByteArray("<html>Bad gateway</html>") << none << "" << true << qint64(-1) << "" << F;
-    QTest::newRow("503 ServiceError") << 503 << body("ServiceError") << RawHeaders{{"Retry-After", "5"}} << "ServiceError" << true << qint64(5000) << "" << F;
+    QTest::newRow("403 errorCode 209 no subCode")
+        << 403 << QByteArray(R"({"errorCode":209,"message":"blocked"})") << none << "209" << false
+        << qint64(-1) << "" << U;
+    QTest::newRow("404 ConversationNotFound") << 404 << body("ConversationNotFound") << none
+                                              << "ConversationNotFound" << false << qint64(-1) << "" << U;
+    QTest::newRow("404 ActivityNotFoundInConversation")
+        << 404 << body("ActivityNotFoundInConversation") << none << "ActivityNotFoundInConversation" << false
+        << qint64(-1) << "" << F;
+    QTest::newRow("412 PreconditionFailed")
+        << 412 << body("PreconditionFailed") << none << "PreconditionFailed" << true << qint64(-1) << "" << F;
+    QTest::newRow("413 MessageSizeTooBig")
+        << 413 << body("MessageSizeTooBig") << none << "MessageSizeTooBig" << false << qint64(-1) << "" << F;
+    QTest::newRow("429 Throttled seconds")
+        << 429 << body("Throttled") << RawHeaders{{"Retry-After", "2"}, {"x-correlating-operationid", "lc"}}
+        << "Throttled" << true << qint64(2000) << "lc" << F;
+    QTest::newRow("429 no body no header")
+        << 429 << QByteArray() << none << "Throttled" << true << qint64(-1) << "" << F;
+    QTest::newRow("429 retry-after date")
+        << 429 << body("Throttled") << RawHeaders{{"retry-after", "Wed, 21 Oct 2015 07:28:30 GMT"}}
+        << "Throttled" << true << qint64(30000) << "" << F;
+    QTest::newRow("500 ServiceError")
+        << 500 << body("ServiceError") << none << "ServiceError" << false << qint64(-1) << "" << F;
+    QTest::newRow("502") << 502 << QByteArray("<html>Bad gateway</html>") << none << "" << true << qint64(-1)
+                         << "" << F;
+    QTest::newRow("503 ServiceError") << 503 << body("ServiceError") << RawHeaders{{"Retry-After", "5"}}
+                                      << "ServiceError" << true << qint64(5000) << "" << F;
     QTest::newRow("504 empty") << 504 << QByteArray() << none << "" << true << qint64(-1) << "" << F;
-    QTest::newRow("innerHttpError") << 400
-        << QByteArray(R"({"error":{"code":"BadArgument","message":"Failed to decrypt pairwise id","innerHttpError":{"statusCode":400,"body":{"error":{"code":"BadArgument","message":"inner detail"}}}}})")
+    QTest::newRow("innerHttpError")
+        << 400
+        << QByteArray(
+               R"({"error":{"code":"BadArgument","message":"Failed to decrypt pairwise id","innerHttpError":{"statusCode":400,"body":{"error":{"code":"BadArgument","message":"inner detail"}}}}})")
         << none << "BadArgument" << false << qint64(-1) << "" << F;
-    QTest::newRow("innerHttpError only code") << 403
-        << QByteArray(R"({"error":{"message":"outer","innerHttpError":{"statusCode":403,"body":"{\"error\":{\"code\":\"ConversationBlockedByUser\",\"message\":\"blocked\"}}"}}})")
+    QTest::newRow("innerHttpError only code")
+        << 403
+        << QByteArray(
+               R"({"error":{"message":"outer","innerHttpError":{"statusCode":403,"body":"{\"error\":{\"code\":\"ConversationBlockedByUser\",\"message\":\"blocked\"}}"}}})")
         << none << "ConversationBlockedByUser" << false << qint64(-1) << "" << U;
     QTest::newRow("not JSON") << 500 << QByteArray("oops") << none << "" << false << qint64(-1) << "" << F;
 }

@@ -1,8 +1,8 @@
-#include "SandboxHelpers.h"
 #include "auth/TokenProvider.h"
 #include "common/Clock.h"
 #include "connector/ConnectorClient.h"
 #include "connector/ConnectorError.h"
+#include "SandboxHelpers.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -82,7 +82,8 @@ void tst_ConnectorSandbox::cleanup()
 }
 
 template <typename T>
-std::optional<Result<T>> tst_ConnectorSandbox::run(const std::function<ConnectorCall *(ConnectorClient::Callback<T>)> &call)
+std::optional<Result<T>>
+tst_ConnectorSandbox::run(const std::function<ConnectorCall *(ConnectorClient::Callback<T>)> &call)
 {
     std::optional<Result<T>> out;
     call([&out](Result<T> r) { out = std::move(r); });
@@ -107,11 +108,13 @@ void tst_ConnectorSandbox::createPersonalConversationIsIdempotent()
     const int i = herald::test::findPerson(org, [](const Person &p) { return p.hasApp && !p.blockedBot; });
     QVERIFY(i >= 0);
     const QString user = org.memberId(i);
-    auto first = run<ConversationRef>([&](auto cb) { return m_client->createPersonalConversation(user, {}, cb); });
+    auto first =
+        run<ConversationRef>([&](auto cb) { return m_client->createPersonalConversation(user, {}, cb); });
     QVERIFY(first && first->ok());
     QVERIFY(first->value().conversationId.startsWith(QLatin1String("a:")));
-    auto again = run<ConversationRef>(
-        [&](auto cb) { return m_client->createPersonalConversation(user, message(QStringLiteral("Welcome")), cb); });
+    auto again = run<ConversationRef>([&](auto cb) {
+        return m_client->createPersonalConversation(user, message(QStringLiteral("Welcome")), cb);
+    });
     QVERIFY(again && again->ok());
     QCOMPARE(again->value().conversationId, first->value().conversationId);
     QVERIFY(again->value().activityId.isEmpty()); // the embedded first message has no id in the answer
@@ -124,16 +127,18 @@ void tst_ConnectorSandbox::channelThread()
     const Team &team = m_server->organisation().team(0);
     QVERIFY(team.channels.size() >= 1);
     const QString channelId = team.channels.last().id;
-    auto r = run<ConversationRef>(
-        [&](auto cb) { return m_client->createChannelThread(channelId, message(QStringLiteral("Notice")), cb); });
+    auto r = run<ConversationRef>([&](auto cb) {
+        return m_client->createChannelThread(channelId, message(QStringLiteral("Notice")), cb);
+    });
     QVERIFY(r && r->ok());
     QVERIFY(r->value().conversationId.startsWith(channelId + QStringLiteral(";messageid=")));
     QVERIFY(!r->value().activityId.isEmpty());
     QVERIFY(r->value().conversationId.endsWith(r->value().activityId));
 
     // Replying into the new thread goes to the thread's conversation id (';' and '=' encoded in the path).
-    auto reply = run<ActivityRef>(
-        [&](auto cb) { return m_client->sendActivity(r->value().conversationId, message(QStringLiteral("More")), cb); });
+    auto reply = run<ActivityRef>([&](auto cb) {
+        return m_client->sendActivity(r->value().conversationId, message(QStringLiteral("More")), cb);
+    });
     QVERIFY(reply && reply->ok());
     QCOMPARE(stat("activities"), 2);
 }
@@ -144,18 +149,21 @@ void tst_ConnectorSandbox::sendReplyUpdateDelete()
     const int i = herald::test::findPerson(org, [](const Person &p) { return p.hasApp && !p.blockedBot; });
     const QString conversation = org.conversationId(i);
 
-    auto sent = run<ActivityRef>([&](auto cb) { return m_client->sendActivity(conversation, message(QStringLiteral("One")), cb); });
+    auto sent = run<ActivityRef>(
+        [&](auto cb) { return m_client->sendActivity(conversation, message(QStringLiteral("One")), cb); });
     QVERIFY(sent && sent->ok());
     const QString id = sent->value().activityId;
     QVERIFY(!id.isEmpty());
 
-    auto reply = run<ActivityRef>(
-        [&](auto cb) { return m_client->replyToActivity(conversation, id, message(QStringLiteral("Two")), cb); });
+    auto reply = run<ActivityRef>([&](auto cb) {
+        return m_client->replyToActivity(conversation, id, message(QStringLiteral("Two")), cb);
+    });
     QVERIFY(reply && reply->ok());
     QVERIFY(reply->value().activityId != id);
 
-    auto updated = run<ActivityRef>(
-        [&](auto cb) { return m_client->updateActivity(conversation, id, message(QStringLiteral("One, edited")), cb); });
+    auto updated = run<ActivityRef>([&](auto cb) {
+        return m_client->updateActivity(conversation, id, message(QStringLiteral("One, edited")), cb);
+    });
     QVERIFY(updated && updated->ok());
     QCOMPARE(updated->value().activityId, id);
 
@@ -221,7 +229,8 @@ void tst_ConnectorSandbox::teamDetailsAndChannels()
     for (qsizetype k = 1; k < channels->value().size(); ++k)
         QVERIFY(!channels->value().at(k).isGeneral);
 
-    auto missing = run<TeamDetails>([&](auto cb) { return m_client->teamDetails(QStringLiteral("19:nope@thread.tacv2"), cb); });
+    auto missing = run<TeamDetails>(
+        [&](auto cb) { return m_client->teamDetails(QStringLiteral("19:nope@thread.tacv2"), cb); });
     QVERIFY(missing && !missing->ok());
     QCOMPARE(missing->error().httpStatus, 404);
 }
@@ -230,12 +239,14 @@ void tst_ConnectorSandbox::unreachablePeople()
 {
     const auto &org = m_server->organisation();
     const int blocked = herald::test::findPerson(org, [](const Person &p) { return p.blockedBot; });
-    const int noApp = herald::test::findPerson(org, [](const Person &p) { return !p.hasApp && !p.blockedBot; });
+    const int noApp =
+        herald::test::findPerson(org, [](const Person &p) { return !p.hasApp && !p.blockedBot; });
     QVERIFY(blocked >= 0);
     QVERIFY(noApp >= 0);
 
-    auto r = run<ActivityRef>(
-        [&](auto cb) { return m_client->sendActivity(org.conversationId(blocked), message(QStringLiteral("Hi")), cb); });
+    auto r = run<ActivityRef>([&](auto cb) {
+        return m_client->sendActivity(org.conversationId(blocked), message(QStringLiteral("Hi")), cb);
+    });
     QVERIFY(r && !r->ok());
     QCOMPARE(r->error().kind, Error::Kind::Http);
     QCOMPARE(r->error().httpStatus, 403);
@@ -261,8 +272,9 @@ void tst_ConnectorSandbox::throttledWithRetryAfter()
     std::optional<Error> throttled;
     int accepted = 0;
     for (int n = 0; n < 10 && !throttled; ++n) {
-        auto r = run<ActivityRef>(
-            [&](auto cb) { return m_client->sendActivity(conversation, message(QStringLiteral("Burst %1").arg(n)), cb); });
+        auto r = run<ActivityRef>([&](auto cb) {
+            return m_client->sendActivity(conversation, message(QStringLiteral("Burst %1").arg(n)), cb);
+        });
         QVERIFY(r.has_value());
         if (r->ok())
             ++accepted;
@@ -279,8 +291,9 @@ void tst_ConnectorSandbox::throttledWithRetryAfter()
     QCOMPARE(stat("throttled"), 1);
 
     m_clock.advance(throttled->retryAfterMs);
-    auto after = run<ActivityRef>(
-        [&](auto cb) { return m_client->sendActivity(conversation, message(QStringLiteral("After the wait")), cb); });
+    auto after = run<ActivityRef>([&](auto cb) {
+        return m_client->sendActivity(conversation, message(QStringLiteral("After the wait")), cb);
+    });
     QVERIFY(after && after->ok());
 }
 
@@ -298,7 +311,8 @@ void tst_ConnectorSandbox::untrustedServiceUrlNeverReachesTheSandbox()
 {
     QFETCH(QString, url);
     QFETCH(int, cloud);
-    const QJsonObject before = herald::test::sandboxCall(*m_nam, *m_server, "GET", QStringLiteral("/_sandbox/stats"));
+    const QJsonObject before =
+        herald::test::sandboxCall(*m_nam, *m_server, "GET", QStringLiteral("/_sandbox/stats"));
     QVERIFY(before.contains(QLatin1String("requests")));
     const qint64 requests = stat("requests"); // includes the GET above
 
@@ -308,17 +322,22 @@ void tst_ConnectorSandbox::untrustedServiceUrlNeverReachesTheSandbox()
     QVERIFY(!p.validate().ok());
     // The token provider is the sandbox's own (loopback login is fine): the refusal is about the service URL.
     ConnectorClient client(p, m_tokens.get(), m_nam.get());
-    auto r = run<ActivityRef>([&](auto cb) { return client.sendActivity(QStringLiteral("a:1"), message(QStringLiteral("x")), cb); });
+    auto r = run<ActivityRef>([&](auto cb) {
+        return client.sendActivity(QStringLiteral("a:1"), message(QStringLiteral("x")), cb);
+    });
     QVERIFY(r && !r->ok());
     QCOMPARE(r->error().kind, Error::Kind::Policy);
-    auto m = run<MembersPage>([&](auto cb) { return client.pagedMembers(QStringLiteral("19:t"), 100, {}, cb); });
+    auto m =
+        run<MembersPage>([&](auto cb) { return client.pagedMembers(QStringLiteral("19:t"), 100, {}, cb); });
     QVERIFY(m && !m->ok());
     QCOMPARE(m->error().kind, Error::Kind::Policy);
 
     QCOMPARE(stat("requests"), requests);
     QCOMPARE(m_tokens->tokenRequestCount(), 0);
-    const QJsonObject after = herald::test::sandboxCall(*m_nam, *m_server, "GET", QStringLiteral("/_sandbox/stats"));
-    QCOMPARE(after.value(QLatin1String("requests")).toInteger(), before.value(QLatin1String("requests")).toInteger() + 1);
+    const QJsonObject after =
+        herald::test::sandboxCall(*m_nam, *m_server, "GET", QStringLiteral("/_sandbox/stats"));
+    QCOMPARE(after.value(QLatin1String("requests")).toInteger(),
+             before.value(QLatin1String("requests")).toInteger() + 1);
 }
 
 QTEST_MAIN(tst_ConnectorSandbox)

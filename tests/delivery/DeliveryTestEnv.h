@@ -41,7 +41,8 @@ public:
         sandbox = std::make_unique<sandbox::SandboxThread>(options);
         if (!sandbox->start())
             return false;
-        org = std::make_unique<sandbox::Organisation>(options.seed, options.teams, options.members, options.tenantId);
+        org = std::make_unique<sandbox::Organisation>(options.seed, options.teams, options.members,
+                                                      options.tenantId);
         auto opened = store::Database::open(dir.filePath(QStringLiteral("herald.sqlite")));
         if (!opened)
             return false;
@@ -99,7 +100,8 @@ public:
     {
         QNetworkRequest request(sandbox->baseUrl().resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply =
+            nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             return {};
         reply->deleteLater();
@@ -108,8 +110,8 @@ public:
 
     int activitiesIn(const QString &conversationId)
     {
-        const QString path = QStringLiteral("_sandbox/activities?conversation=")
-                             + QString::fromLatin1(QUrl::toPercentEncoding(conversationId));
+        const QString path = QStringLiteral("_sandbox/activities?conversation=") +
+                             QString::fromLatin1(QUrl::toPercentEncoding(conversationId));
         return call("GET", path).value(QStringLiteral("count")).toInt();
     }
 

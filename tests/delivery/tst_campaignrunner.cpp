@@ -186,7 +186,8 @@ void TestCampaignRunner::knownUnreachableAreLeftOut()
     const QList<int> people = m_env->people(DeliveryEnv::reachable, 3);
     QVERIFY(m_env->addPeople(people, true));
     directory::DirectoryWriter writer(*m_env->db);
-    QVERIFY(writer.setInstalled(m_env->org->memberId(people.at(1)), QString(), false, QStringLiteral("uninstalled")));
+    QVERIFY(writer.setInstalled(m_env->org->memberId(people.at(1)), QString(), false,
+                                QStringLiteral("uninstalled")));
 
     CampaignManager manager(*m_env->db);
     AudienceSpec spec;
@@ -218,10 +219,11 @@ void TestCampaignRunner::retryableFaultsAreRetried()
 {
     const QList<int> people = m_env->people(DeliveryEnv::reachable, 8);
     QVERIFY(m_env->addPeople(people, true));
-    const QJsonObject faults{{QStringLiteral("next"),
-                              QJsonArray{QStringLiteral("503"), QStringLiteral("412"), QStringLiteral("429"),
-                                         QStringLiteral("reset"), QStringLiteral("502"), QStringLiteral("504"),
-                                         QStringLiteral("503"), QStringLiteral("503")}}};
+    const QJsonObject faults{
+        {QStringLiteral("next"),
+         QJsonArray{QStringLiteral("503"), QStringLiteral("412"), QStringLiteral("429"),
+                    QStringLiteral("reset"), QStringLiteral("502"), QStringLiteral("504"),
+                    QStringLiteral("503"), QStringLiteral("503")}}};
     QVERIFY(m_env->call("POST", QStringLiteral("_sandbox/faults"), faults).contains(QStringLiteral("next")));
     const qint64 id = campaignFor(ids(people));
     auto r = runner(id);
@@ -245,11 +247,13 @@ void TestCampaignRunner::permanentErrorsAreNotRetried()
 {
     const QList<int> people = m_env->people(DeliveryEnv::reachable, 2);
     QVERIFY(m_env->addPeople(people, true));
-    QVERIFY(!m_env->call("POST", QStringLiteral("_sandbox/faults"),
-                         QJsonObject{{QStringLiteral("next"), QJsonArray{QStringLiteral("500")}}})
+    QVERIFY(!m_env
+                 ->call("POST", QStringLiteral("_sandbox/faults"),
+                        QJsonObject{{QStringLiteral("next"), QJsonArray{QStringLiteral("500")}}})
                  .isEmpty());
     // An id Teams cannot map to a user: 400 BadArgument on create.
-    const qint64 id = campaignFor(QStringList{m_env->org->memberId(people.at(0)), QStringLiteral("29:not-a-user")});
+    const qint64 id =
+        campaignFor(QStringList{m_env->org->memberId(people.at(0)), QStringLiteral("29:not-a-user")});
     RunOptions options = fastOptions();
     options.pacing.maxInFlight = 1; // the 500 goes to the first recipient
     auto r = runner(id, options);
@@ -349,10 +353,11 @@ void TestCampaignRunner::crashLeavesUncertainAndResumeFinishes()
     QVERIFY(m_env->addPeople(people, true));
     const qint64 id = campaignFor(ids(people));
     // Every request is served, but answered only after 10 s: they are all on the wire when we "crash".
-    QVERIFY(!m_env->call("POST", QStringLiteral("_sandbox/faults"),
-                         QJsonObject{{QStringLiteral("rate"), 1.0},
-                                     {QStringLiteral("kinds"), QJsonArray{QStringLiteral("slow")}},
-                                     {QStringLiteral("slowMs"), 10000}})
+    QVERIFY(!m_env
+                 ->call("POST", QStringLiteral("_sandbox/faults"),
+                        QJsonObject{{QStringLiteral("rate"), 1.0},
+                                    {QStringLiteral("kinds"), QJsonArray{QStringLiteral("slow")}},
+                                    {QStringLiteral("slowMs"), 10000}})
                  .isEmpty());
     RunOptions options = fastOptions();
     options.pacing.maxInFlight = 6;

@@ -241,7 +241,8 @@ void TestCampaignStore::csvField_data()
     QTest::newRow("comma") << QStringLiteral("O'Brien, Siobhán") << QStringLiteral("\"O'Brien, Siobhán\"");
     QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
     QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
-    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")")
+                             << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
     QTest::newRow("at") << QStringLiteral("@Ana") << QStringLiteral("'@Ana");
     QTest::newRow("empty") << QString() << QString();
 }
@@ -269,11 +270,13 @@ void TestCampaignStore::csvExport()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(CampaignReport(*m_db).writeCsv(id, &buffer).ok());
-    const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 3);
     QCOMPARE(lines.at(0), QStringLiteral("name,id,state,code,message,activity_id,time,correlation_id"));
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("Person 1,29:1,failed,ServiceError,\"Teams had an internal error, "
-                                                  "\"\"500\"\".\",,")));
+    QVERIFY(lines.at(1).startsWith(
+        QStringLiteral("Person 1,29:1,failed,ServiceError,\"Teams had an internal error, "
+                       "\"\"500\"\".\",,")));
     QVERIFY(lines.at(1).endsWith(QStringLiteral(",abc123")));
     QVERIFY(lines.at(3).startsWith(QStringLiteral("\"Blocked, Bob\",29:blocked,unreachable,blocked,")));
 }

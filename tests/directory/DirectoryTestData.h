@@ -26,7 +26,8 @@ inline QByteArray line(const QJsonObject &o)
 
 inline QJsonObject member(const QString &id, const QString &name = {})
 {
-    QJsonObject m{{QStringLiteral("id"), id}, {QStringLiteral("aadObjectId"), QStringLiteral("aad-") + id.mid(3)}};
+    QJsonObject m{{QStringLiteral("id"), id},
+                  {QStringLiteral("aadObjectId"), QStringLiteral("aad-") + id.mid(3)}};
     if (!name.isEmpty())
         m.insert(QStringLiteral("name"), name);
     return m;
@@ -40,10 +41,12 @@ inline QJsonObject personal(const QString &userId, const QString &conversationId
                   {QStringLiteral("serviceUrl"), kService},
                   {QStringLiteral("from"), member(userId, name)},
                   {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), kBot}}},
-                  {QStringLiteral("conversation"), QJsonObject{{QStringLiteral("conversationType"), QStringLiteral("personal")},
-                                                               {QStringLiteral("tenantId"), kTenant},
-                                                               {QStringLiteral("id"), conversationId}}},
-                  {QStringLiteral("channelData"), QJsonObject{{QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), kTenant}}}}}};
+                  {QStringLiteral("conversation"),
+                   QJsonObject{{QStringLiteral("conversationType"), QStringLiteral("personal")},
+                               {QStringLiteral("tenantId"), kTenant},
+                               {QStringLiteral("id"), conversationId}}},
+                  {QStringLiteral("channelData"),
+                   QJsonObject{{QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), kTenant}}}}}};
     a.insert(added ? QStringLiteral("membersAdded") : QStringLiteral("membersRemoved"),
              QJsonArray{added ? member(userId, name) : QJsonObject{{QStringLiteral("id"), kBot}}});
     return a;
@@ -64,17 +67,21 @@ inline QJsonObject channelEvent(const QJsonArray &added, const QJsonArray &remov
                                 const QString &channelId = QStringLiteral("19:chan1@thread.tacv2"),
                                 const QString &channelName = QStringLiteral("Announcements"))
 {
-    QJsonObject a{{QStringLiteral("type"), QStringLiteral("conversationUpdate")},
-                  {QStringLiteral("serviceUrl"), kService},
-                  {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), kBot}}},
-                  {QStringLiteral("conversation"), QJsonObject{{QStringLiteral("conversationType"), QStringLiteral("channel")},
-                                                               {QStringLiteral("isGroup"), true},
-                                                               {QStringLiteral("id"), channelId}}},
-                  {QStringLiteral("channelData"),
-                   QJsonObject{{QStringLiteral("team"), QJsonObject{{QStringLiteral("id"), kTeam}, {QStringLiteral("name"), teamName}}},
-                               {QStringLiteral("channel"), QJsonObject{{QStringLiteral("id"), channelId}, {QStringLiteral("name"), channelName}}},
-                               {QStringLiteral("eventType"), QStringLiteral("teamMemberAdded")},
-                               {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), kTenant}}}}}};
+    QJsonObject a{
+        {QStringLiteral("type"), QStringLiteral("conversationUpdate")},
+        {QStringLiteral("serviceUrl"), kService},
+        {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), kBot}}},
+        {QStringLiteral("conversation"),
+         QJsonObject{{QStringLiteral("conversationType"), QStringLiteral("channel")},
+                     {QStringLiteral("isGroup"), true},
+                     {QStringLiteral("id"), channelId}}},
+        {QStringLiteral("channelData"),
+         QJsonObject{{QStringLiteral("team"),
+                      QJsonObject{{QStringLiteral("id"), kTeam}, {QStringLiteral("name"), teamName}}},
+                     {QStringLiteral("channel"),
+                      QJsonObject{{QStringLiteral("id"), channelId}, {QStringLiteral("name"), channelName}}},
+                     {QStringLiteral("eventType"), QStringLiteral("teamMemberAdded")},
+                     {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), kTenant}}}}}};
     if (!added.isEmpty())
         a.insert(QStringLiteral("membersAdded"), added);
     if (!removed.isEmpty())
@@ -96,9 +103,11 @@ inline QStringList snapshot(const store::Database &db)
     QStringList rows;
     const QStringList queries{
         QStringLiteral("SELECT id, service_url FROM tenants ORDER BY id"),
-        QStringLiteral("SELECT id, name, aad_group_id, tenant_id, service_url, installed FROM teams ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, name, aad_group_id, tenant_id, service_url, installed FROM teams ORDER BY id"),
         QStringLiteral("SELECT id, team_id, name, is_general FROM channels ORDER BY id"),
-        QStringLiteral("SELECT pk, id, aad_object_id, name, given_name, surname, email, upn, tenant_id, name_key, mail_key,"
+        QStringLiteral("SELECT pk, id, aad_object_id, name, given_name, surname, email, upn, tenant_id, "
+                       "name_key, mail_key,"
                        " conversation_id, reachability, unreachable_reason FROM people ORDER BY pk"),
         QStringLiteral("SELECT team_id, person_pk, active FROM memberships ORDER BY team_id, person_pk"),
     };

@@ -90,14 +90,15 @@ void tst_Importer::importsLines_data()
     QTest::addColumn<int>("people");
     QTest::addColumn<int>("reachable");
     QTest::addColumn<int>("memberships");
-    QTest::addColumn<int>("issueLine");      // of the first issue, 0 when none
-    QTest::addColumn<QString>("issueText");  // a part of its reason
+    QTest::addColumn<int>("issueLine");     // of the first issue, 0 when none
+    QTest::addColumn<QString>("issueText"); // a part of its reason
     QTest::addColumn<QString>("checks"); // more to check: "channels=N", "installedTeams=N", "unreachable=N",
                                          // "teams=N" (the report's), ' '-separated
 
     const QString u1 = QStringLiteral("29:1user-one");
     const QString u2 = QStringLiteral("29:1user-two");
-    const QByteArray good = line(personal(u1, QStringLiteral("a:1conv-one"), true, QStringLiteral("Ana Pérez")));
+    const QByteArray good =
+        line(personal(u1, QStringLiteral("a:1conv-one"), true, QStringLiteral("Ana Pérez")));
 
     QTest::newRow("personal install")
         << "jsonl" << good << 1 << 0 << 1 << 1 << 0 << 0 << QString() << QString();
@@ -120,7 +121,9 @@ void tst_Importer::importsLines_data()
     QTest::newRow("missing conversation id") << "jsonl" << good + line(noConversation) << 1 << 1 << 1 << 1
                                              << 0 << 2 << QStringLiteral("conversation.id") << QString();
     QJsonObject noTeamId = channelEvent({member(u1)});
-    noTeamId.insert(QStringLiteral("channelData"), QJsonObject{{QStringLiteral("team"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}}});
+    noTeamId.insert(
+        QStringLiteral("channelData"),
+        QJsonObject{{QStringLiteral("team"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}}});
     QTest::newRow("missing team id") << "jsonl" << line(noTeamId) << 0 << 1 << 0 << 0 << 0 << 1
                                      << QStringLiteral("channelData.team.id") << QString();
     QJsonObject noUser = personal(u1, QStringLiteral("a:1c"));
@@ -135,8 +138,9 @@ void tst_Importer::importsLines_data()
     QTest::newRow("unknown action") << "jsonl" << line(badAction) << 0 << 1 << 0 << 0 << 0 << 1
                                     << QStringLiteral("action") << QString();
     QJsonObject group = personal(u1, QStringLiteral("19:g"));
-    group.insert(QStringLiteral("conversation"), QJsonObject{{QStringLiteral("id"), QStringLiteral("19:g")},
-                                                             {QStringLiteral("conversationType"), QStringLiteral("groupChat")}});
+    group.insert(QStringLiteral("conversation"),
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("19:g")},
+                             {QStringLiteral("conversationType"), QStringLiteral("groupChat")}});
     QTest::newRow("group chat") << "jsonl" << line(group) << 0 << 1 << 0 << 0 << 0 << 1
                                 << QStringLiteral("Group chats") << QString();
     QTest::newRow("duplicates") << "jsonl" << good + good + good << 3 << 0 << 1 << 1 << 0 << 0 << QString()
@@ -153,7 +157,8 @@ void tst_Importer::importsLines_data()
     badUrl.insert(QStringLiteral("serviceUrl"), QStringLiteral("javascript:alert(1)"));
     QTest::newRow("bad service url") << "jsonl" << line(badUrl) << 0 << 1 << 0 << 0 << 0 << 1
                                      << QStringLiteral("serviceUrl") << QString();
-    QByteArray huge = "{\"type\":\"conversationUpdate\",\"text\":\"" + QByteArray(10 * 1024 * 1024, 'A') + "\"}\n";
+    QByteArray huge =
+        "{\"type\":\"conversationUpdate\",\"text\":\"" + QByteArray(10 * 1024 * 1024, 'A') + "\"}\n";
     QTest::newRow("10 MB line") << "jsonl" << huge + good << 1 << 1 << 1 << 1 << 0 << 1
                                 << QStringLiteral("longer than 1 MB") << QString();
     QByteArray invalid = good;
@@ -161,7 +166,8 @@ void tst_Importer::importsLines_data()
     QTest::newRow("invalid UTF-8 JSON") << "jsonl" << invalid + line(personal(u2, QStringLiteral("a:1c2")))
                                         << 1 << 1 << 1 << 1 << 0 << 1 << QStringLiteral("UTF-8") << QString();
 
-    const QByteArray header = "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId\n";
+    const QByteArray header =
+        "id,name,givenName,surname,email,userPrincipalName,aadObjectId,teamId,conversationId\n";
     QTest::newRow("csv basic") << "csv"
                                << header + "29:1a,Ana Pérez,Ana,Pérez,ana@x.example,ana@x.example,aad1," +
                                       kTeam.toUtf8() + ",a:1conv\n"
@@ -277,7 +283,8 @@ void tst_Importer::importsLines()
     QFETCH(QString, issueText);
     QFETCH(QString, checks);
 
-    auto report = run(content, format == u"csv" ? DirectoryImporter::Format::Csv : DirectoryImporter::Format::JsonLines);
+    auto report = run(content, format == u"csv" ? DirectoryImporter::Format::Csv
+                                                : DirectoryImporter::Format::JsonLines);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
     QCOMPARE(report->imported, imported);
     QCOMPARE(report->rejected, rejected);
@@ -285,7 +292,8 @@ void tst_Importer::importsLines()
     QCOMPARE(report->complete(), rejected == 0);
     if (issueLine > 0) {
         QCOMPARE(report->issues.constFirst().line, issueLine);
-        QVERIFY2(report->issues.constFirst().reason.contains(issueText), qPrintable(report->issues.constFirst().reason));
+        QVERIFY2(report->issues.constFirst().reason.contains(issueText),
+                 qPrintable(report->issues.constFirst().reason));
     }
     auto counts = DirectoryQueries(*m_db).counts();
     QVERIFY(counts.ok());
@@ -312,7 +320,8 @@ void tst_Importer::installThenUninstall()
 {
     const QString u = QStringLiteral("29:1ana");
     const QString conv = QStringLiteral("a:1ana");
-    auto report = run(line(personal(u, conv, true, QStringLiteral("Ana"))) + line(installation(u, conv, QStringLiteral("remove"))),
+    auto report = run(line(personal(u, conv, true, QStringLiteral("Ana"))) +
+                          line(installation(u, conv, QStringLiteral("remove"))),
                       DirectoryImporter::Format::JsonLines);
     QVERIFY(report.ok());
     QCOMPARE(report->installs, 1);
@@ -326,12 +335,14 @@ void tst_Importer::installThenUninstall()
     QVERIFY(!ReachabilityText::reason(person->reachability, person->unreachableReason).isEmpty());
 
     // Reinstalled: reachable again. The bot leaving the chat: unreachable, "botRemoved".
-    QVERIFY(run(line(installation(u, conv, QStringLiteral("add"))), DirectoryImporter::Format::JsonLines).ok());
+    QVERIFY(
+        run(line(installation(u, conv, QStringLiteral("add"))), DirectoryImporter::Format::JsonLines).ok());
     QCOMPARE(DirectoryQueries(*m_db).person(u)->reachability, Reachability::Reachable);
     QCOMPARE(DirectoryQueries(*m_db).person(u)->unreachableReason, QString());
     QVERIFY(run(line(personal(u, conv, false)), DirectoryImporter::Format::JsonLines).ok());
     QCOMPARE(DirectoryQueries(*m_db).person(u)->reachability, Reachability::Unreachable);
-    QCOMPARE(DirectoryQueries(*m_db).person(u)->unreachableReason, QLatin1String(UnreachableReason::BotRemoved));
+    QCOMPARE(DirectoryQueries(*m_db).person(u)->unreachableReason,
+             QLatin1String(UnreachableReason::BotRemoved));
 }
 
 void tst_Importer::channelEventsRecordTeamChannelsAndMembers()
@@ -339,8 +350,9 @@ void tst_Importer::channelEventsRecordTeamChannelsAndMembers()
     const QString u1 = QStringLiteral("29:1one");
     const QString u2 = QStringLiteral("29:1two");
     QByteArray content = line(channelEvent({member(kBot), member(u1), member(u2)}));
-    content += line(channelEvent({}, {member(u2)}));                      // u2 left the team
-    content += line(channelEvent({}, {QJsonObject{{QStringLiteral("id"), kBot}}}, QStringLiteral("Renamed"))); // bot removed
+    content += line(channelEvent({}, {member(u2)})); // u2 left the team
+    content += line(channelEvent({}, {QJsonObject{{QStringLiteral("id"), kBot}}},
+                                 QStringLiteral("Renamed"))); // bot removed
     auto report = run(content, DirectoryImporter::Format::JsonLines);
     QVERIFY(report.ok());
     QCOMPARE(report->rejected, 0);
@@ -369,9 +381,11 @@ void tst_Importer::hostileTextIsStoredVerbatim()
 {
     const QString drop = QStringLiteral("Robert'); DROP TABLE people;--");
     const QString script = QStringLiteral("<script>alert('x')</script>");
-    const QByteArray content = line(personal(QStringLiteral("29:1drop"), QStringLiteral("a:1d"), true, drop))
-        + line(personal(QStringLiteral("29:1script"), QStringLiteral("a:1s"), true, script))
-        + line(personal(QStringLiteral("29:1ctl"), QStringLiteral("a:1c"), true, QStringLiteral("Bell\u0007Name")));
+    const QByteArray content =
+        line(personal(QStringLiteral("29:1drop"), QStringLiteral("a:1d"), true, drop)) +
+        line(personal(QStringLiteral("29:1script"), QStringLiteral("a:1s"), true, script)) +
+        line(personal(QStringLiteral("29:1ctl"), QStringLiteral("a:1c"), true,
+                      QStringLiteral("Bell\u0007Name")));
     auto report = run(content, DirectoryImporter::Format::JsonLines);
     QVERIFY(report.ok());
     QCOMPARE(report->imported, 3);
@@ -389,10 +403,12 @@ void tst_Importer::reimportChangesNothing()
     for (int i = 0; i < 50; ++i) {
         const QString id = QStringLiteral("29:1p%1").arg(i);
         members.append(member(id));
-        content += line(personal(id, QStringLiteral("a:1c%1").arg(i), true, QStringLiteral("Person %1").arg(i)));
+        content +=
+            line(personal(id, QStringLiteral("a:1c%1").arg(i), true, QStringLiteral("Person %1").arg(i)));
     }
     content += line(channelEvent(members));
-    content += line(installation(QStringLiteral("29:1p3"), QStringLiteral("a:1c3"), QStringLiteral("remove")));
+    content +=
+        line(installation(QStringLiteral("29:1p3"), QStringLiteral("a:1c3"), QStringLiteral("remove")));
     content += "garbage\n";
     const QString file = writeFile(QStringLiteral("installs.jsonl"), content);
     QVERIFY(!file.isEmpty());
@@ -468,7 +484,8 @@ void tst_Importer::csvQuotingAndLineNumbers()
     QCOMPARE(report->imported, 3); // the record after a two-line record starts on line 5
     DirectoryQueries queries(*m_db);
     QCOMPARE(queries.person(QStringLiteral("29:1a"))->name, QStringLiteral("Doe, Jane \"JD\""));
-    QCOMPARE(queries.person(QStringLiteral("29:1b"))->name, QStringLiteral("Two Lines")); // line break made a space
+    QCOMPARE(queries.person(QStringLiteral("29:1b"))->name,
+             QStringLiteral("Two Lines")); // line break made a space
     QCOMPARE(queries.person(QStringLiteral("29:1d"))->name, QStringLiteral("Déborah Müller"));
 }
 
@@ -509,7 +526,8 @@ void tst_Importer::storageFailureIsAnError()
     auto report = run(content, DirectoryImporter::Format::JsonLines);
     QVERIFY(!report.ok());
     QCOMPARE(report.error().kind, Error::Kind::Storage);
-    QVERIFY2(report.error().message.startsWith(QStringLiteral("The disk is full")), qPrintable(report.error().message));
+    QVERIFY2(report.error().message.startsWith(QStringLiteral("The disk is full")),
+             qPrintable(report.error().message));
     QCOMPARE(DirectoryQueries(*m_db).counts()->people, 0);
 }
 

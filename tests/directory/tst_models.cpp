@@ -57,15 +57,17 @@ void tst_Models::init()
     auto db = store::Database::open(m_dir->filePath(QStringLiteral("herald.sqlite")));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    const QByteArray people = "id,name,email,userPrincipalName,teamId\n"
-                              "29:1jose,José García,jose.garcia@contoso.example,jgarcia@contoso.onmicrosoft.example,19:t1\n"
-                              "29:1muller,Jürgen Müller,juergen.mueller@contoso.example,,19:t1;19:t2\n"
-                              "29:1lukasz,Łukasz Żółć,lukasz@contoso.example,,19:t2\n"
-                              "29:1wang,王小明,xiaoming.wang@contoso.example,,19:t2\n"
-                              "29:1ana,ANA SMITH,ana.smith@contoso.example,,19:t1\n"
-                              "29:1pct,Percent 100% Sure,pct_under@contoso.example,,\n";
+    const QByteArray people =
+        "id,name,email,userPrincipalName,teamId\n"
+        "29:1jose,José García,jose.garcia@contoso.example,jgarcia@contoso.onmicrosoft.example,19:t1\n"
+        "29:1muller,Jürgen Müller,juergen.mueller@contoso.example,,19:t1;19:t2\n"
+        "29:1lukasz,Łukasz Żółć,lukasz@contoso.example,,19:t2\n"
+        "29:1wang,王小明,xiaoming.wang@contoso.example,,19:t2\n"
+        "29:1ana,ANA SMITH,ana.smith@contoso.example,,19:t1\n"
+        "29:1pct,Percent 100% Sure,pct_under@contoso.example,,\n";
     import(people, DirectoryImporter::Format::Csv);
-    import(line(channelEvent({member(kBot)}, {}, QStringLiteral("Team With Channels"))), DirectoryImporter::Format::JsonLines);
+    import(line(channelEvent({member(kBot)}, {}, QStringLiteral("Team With Channels"))),
+           DirectoryImporter::Format::JsonLines);
 }
 
 void tst_Models::cleanup()
@@ -89,14 +91,19 @@ void tst_Models::search_data()
     QTest::addColumn<QStringList>("expected"); // ids, in name order
     QTest::newRow("jose finds José") << QStringLiteral("jose") << QStringList{QStringLiteral("29:1jose")};
     QTest::newRow("JOSÉ upper") << QStringLiteral("JOSÉ") << QStringList{QStringLiteral("29:1jose")};
-    QTest::newRow("muller finds Müller") << QStringLiteral("muller") << QStringList{QStringLiteral("29:1muller")};
+    QTest::newRow("muller finds Müller")
+        << QStringLiteral("muller") << QStringList{QStringLiteral("29:1muller")};
     QTest::newRow("infix") << QStringLiteral("rcí") << QStringList{QStringLiteral("29:1jose")};
     QTest::newRow("lukasz zolc") << QStringLiteral("lukasz zol") << QStringList{QStringLiteral("29:1lukasz")};
     QTest::newRow("email part") << QStringLiteral("mueller@") << QStringList{QStringLiteral("29:1muller")};
-    QTest::newRow("upn") << QStringLiteral("jgarcia@contoso.onmicrosoft") << QStringList{QStringLiteral("29:1jose")};
+    QTest::newRow("upn") << QStringLiteral("jgarcia@contoso.onmicrosoft")
+                         << QStringList{QStringLiteral("29:1jose")};
     QTest::newRow("non-Latin") << QStringLiteral("小明") << QStringList{QStringLiteral("29:1wang")};
-    QTest::newRow("two letters") << QStringLiteral("an") << QStringList{QStringLiteral("29:1ana"), QStringLiteral("29:1wang")}; // xiaoming.wang
-    QTest::newRow("like wildcards are literal") << QStringLiteral("100%") << QStringList{QStringLiteral("29:1pct")};
+    QTest::newRow("two letters") << QStringLiteral("an")
+                                 << QStringList{QStringLiteral("29:1ana"),
+                                                QStringLiteral("29:1wang")}; // xiaoming.wang
+    QTest::newRow("like wildcards are literal")
+        << QStringLiteral("100%") << QStringList{QStringLiteral("29:1pct")};
     QTest::newRow("underscore literal") << QStringLiteral("t_u") << QStringList{QStringLiteral("29:1pct")};
     QTest::newRow("quote") << QStringLiteral("\"jose") << QStringList();
     QTest::newRow("miss") << QStringLiteral("zzqx") << QStringList();
@@ -135,7 +142,8 @@ void tst_Models::teamFilterAndCounts()
     QCOMPARE(*queries.countPeople(t1), 1);
     SearchIndex index(*m_db);
     QCOMPARE(*DirectoryQueries(*m_db, &index).countPeople(t1), 1);
-    auto rows = queries.people(PersonFilter{QStringLiteral("19:t2"), {}, false, PersonSort::Name, false}, 0, 10);
+    auto rows =
+        queries.people(PersonFilter{QStringLiteral("19:t2"), {}, false, PersonSort::Name, false}, 0, 10);
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 3);
     auto counts = queries.counts();
@@ -184,7 +192,8 @@ void tst_Models::teamTreeModel()
     QCOMPARE(team.data().toString(), QStringLiteral("Team With Channels"));
     QCOMPARE(model.rowCount(team), 2); // General and Announcements
     QCOMPARE(model.index(0, 0, team).data().toString(), QStringLiteral("General"));
-    QCOMPARE(model.index(1, 0, team).data(TeamTreeModel::KindRole).toInt(), int(TeamTreeModel::Kind::Channel));
+    QCOMPARE(model.index(1, 0, team).data(TeamTreeModel::KindRole).toInt(),
+             int(TeamTreeModel::Kind::Channel));
     QCOMPARE(model.index(1, 0, team).data(TeamTreeModel::TeamIdRole).toString(), kTeam);
     QCOMPARE(model.parent(model.index(1, 0, team)), team);
     const QModelIndex t1 = model.indexOf(QStringLiteral("19:t1"));
@@ -202,7 +211,10 @@ void tst_Models::rosterModelPagesLazily()
     // More people than a few pages: the model counts them and reads pages only when asked.
     QByteArray csv = "id,name,email,teamId\n";
     for (int i = 0; i < 2500; ++i)
-        csv += QStringLiteral("29:1bulk%1,Bulk Person %2,bulk%1@x.example,19:bulk\n").arg(i).arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+        csv += QStringLiteral("29:1bulk%1,Bulk Person %2,bulk%1@x.example,19:bulk\n")
+                   .arg(i)
+                   .arg(i, 4, 10, QLatin1Char('0'))
+                   .toUtf8();
     import(csv, DirectoryImporter::Format::Csv);
     RosterModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -211,14 +223,17 @@ void tst_Models::rosterModelPagesLazily()
     model.setTeam(QStringLiteral("19:bulk"));
     QCOMPARE(model.rowCount(), 2500);
     QCOMPARE(model.index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("Bulk Person 0000"));
-    QCOMPARE(model.index(2499, RosterModel::NameColumn).data().toString(), QStringLiteral("Bulk Person 2499"));
-    QCOMPARE(model.index(1234, RosterModel::EmailColumn).data().toString(), QStringLiteral("bulk1234@x.example"));
+    QCOMPARE(model.index(2499, RosterModel::NameColumn).data().toString(),
+             QStringLiteral("Bulk Person 2499"));
+    QCOMPARE(model.index(1234, RosterModel::EmailColumn).data().toString(),
+             QStringLiteral("bulk1234@x.example"));
     // Walk everything: pages come and go, answers stay right — and never more than the cache's bound sit
     // in memory, however many rows were read.
     const qint64 bound = qint64(RosterModel::MaxCachedPages) * RosterModel::PageSize;
     QVERIFY(bound < 2500);
     for (int row = 0; row < model.rowCount(); row += 97) {
-        QCOMPARE(model.index(row, 0).data(RosterModel::PersonIdRole).toString(), QStringLiteral("29:1bulk%1").arg(row));
+        QCOMPARE(model.index(row, 0).data(RosterModel::PersonIdRole).toString(),
+                 QStringLiteral("29:1bulk%1").arg(row));
         QVERIFY2(model.cachedRowCount() <= bound, qPrintable(QString::number(model.cachedRowCount())));
     }
     // Full: ten pages, the last one read (rows 2400–2499) holding only 100.
@@ -232,8 +247,10 @@ void tst_Models::rosterModelPagesLazily()
     QCOMPARE(model.index(0, 0).data(RosterModel::PersonIdRole).toString(), QStringLiteral("29:1bulk0"));
     QCOMPARE(model.pagesFetched(), fetched + 1);
     QVERIFY(model.cachedRowCount() <= bound);
-    QCOMPARE(model.index(5, RosterModel::TeamsColumn).data().toString(), QStringLiteral("19:bulk")); // no name yet
-    QCOMPARE(model.index(5, RosterModel::ReachabilityColumn).data().toString(), QStringLiteral("Not contacted yet"));
+    QCOMPARE(model.index(5, RosterModel::TeamsColumn).data().toString(),
+             QStringLiteral("19:bulk")); // no name yet
+    QCOMPARE(model.index(5, RosterModel::ReachabilityColumn).data().toString(),
+             QStringLiteral("Not contacted yet"));
     QCOMPARE(model.index(5, 0).data(RosterModel::ReachableRole).toBool(), true);
     QCOMPARE(model.headerData(RosterModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("Email"));
 }
@@ -246,7 +263,8 @@ void tst_Models::rosterModelSearchAndSort()
     model.setSearch(QStringLiteral("MULLER"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Jürgen Müller"));
-    QCOMPARE(model.index(0, RosterModel::TeamsColumn).data().toString(), QStringLiteral("19:t1, 19:t2")); // unnamed: ids
+    QCOMPARE(model.index(0, RosterModel::TeamsColumn).data().toString(),
+             QStringLiteral("19:t1, 19:t2")); // unnamed: ids
     QCOMPARE(counts.constLast().at(0).toLongLong(), 1);
     model.setSearch(QStringLiteral("contoso"));
     QCOMPARE(model.rowCount(), 6);

@@ -25,13 +25,13 @@ void tst_ReadPacer::perThreadWindows()
         QCOMPARE(pacer.delayMs(team), 0);
         pacer.record(team);
     }
-    QCOMPARE(pacer.delayMs(team), 1001);             // 14 per second
+    QCOMPARE(pacer.delayMs(team), 1001);                    // 14 per second
     QCOMPARE(pacer.delayMs(QStringLiteral("19:other")), 0); // other threads are not held up
     clock.advance(1001);
     QCOMPARE(pacer.delayMs(team), 0);
     pacer.record(team);
     pacer.record(team);
-    QCOMPARE(pacer.delayMs(team), 1000);             // 16 per 2 seconds
+    QCOMPARE(pacer.delayMs(team), 1000); // 16 per 2 seconds
     // 120 per 30 seconds: spread 120 calls over 20 s, then the next must wait for the first to age out.
     ManualClock slow;
     ReadPacer thirty(&slow);

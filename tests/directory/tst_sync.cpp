@@ -95,7 +95,8 @@ void tst_Sync::startSandbox(int teams, int members, bool limits, double globalRp
     m_server = std::make_unique<SandboxServer>(options, SystemClock::instance());
     QVERIFY(m_server->listen().ok());
     const auth::Profile profile = herald::test::sandboxProfile(*m_server);
-    m_tokens = std::make_unique<auth::TokenProvider>(profile, options.appSecret, m_nam.get(), SystemClock::instance());
+    m_tokens = std::make_unique<auth::TokenProvider>(profile, options.appSecret, m_nam.get(),
+                                                     SystemClock::instance());
     m_client = std::make_unique<connector::ConnectorClient>(profile, m_tokens.get(), m_nam.get());
 }
 
@@ -243,7 +244,7 @@ void tst_Sync::cancelThenResumeMidRoster()
     QCOMPARE(second->report().resumed, 1);
     QCOMPARE(second->report().members, 700); // the two remaining pages only
     QCOMPARE(second->report().requests, 4);
-    QCOMPARE(second->report().left, 0);     // the first 500, seen before the cancel, stay members
+    QCOMPARE(second->report().left, 0); // the first 500, seen before the cancel, stay members
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE active = 1")), 1200);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM teams WHERE sync_token <> ''")), 0);
 }
