@@ -1696,17 +1696,17 @@
         <translation>Pausiert. Fortsetzen mit: herald-cli resume %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
+        <source>%Ln recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
         <translation>
-            <numerusform>%n Empfänger ist ungewiss und erhält die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an ihn zu senden; er erhält sie dann möglicherweise doppelt):</numerusform>
-            <numerusform>%n Empfänger sind ungewiss und erhalten die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an sie zu senden; einige erhalten sie dann möglicherweise doppelt):</numerusform>
+            <numerusform>%Ln Empfänger ist ungewiss und erhält die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an ihn zu senden; er erhält sie dann möglicherweise doppelt):</numerusform>
+            <numerusform>%Ln Empfänger sind ungewiss und erhalten die Nachricht nicht erneut (fügen Sie --resend-uncertain hinzu, um an sie zu senden; einige erhalten sie dann möglicherweise doppelt):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
+        <source>%Ln recipient(s) uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
         <translation>
-            <numerusform>%n Empfänger ist ungewiss (die Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %1 --resend-uncertain&quot; sendet erneut an ihn; er erhält die Nachricht dann möglicherweise doppelt.</numerusform>
-            <numerusform>%n Empfänger sind ungewiss (ihre Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %1 --resend-uncertain&quot; sendet erneut an sie; einige erhalten die Nachricht dann möglicherweise doppelt.</numerusform>
+            <numerusform>%Ln Empfänger ist ungewiss (die Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %1 --resend-uncertain&quot; sendet erneut an ihn; er erhält die Nachricht dann möglicherweise doppelt.</numerusform>
+            <numerusform>%Ln Empfänger sind ungewiss (ihre Anfrage wurde gesendet, aber es kam keine Antwort). &quot;herald-cli resume %1 --resend-uncertain&quot; sendet erneut an sie; einige erhalten die Nachricht dann möglicherweise doppelt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,10 +1772,10 @@
         <translation>Unbekanntes Format „%1“: verwenden Sie csv oder jsonl.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n record(s)…</source>
+        <source>Imported %Ln record(s)…</source>
         <translation>
-            <numerusform>%n Datensatz importiert…</numerusform>
-            <numerusform>%n Datensätze importiert…</numerusform>
+            <numerusform>%Ln Datensatz importiert…</numerusform>
+            <numerusform>%Ln Datensätze importiert…</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,10 +1783,10 @@
         <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
+        <source>… and %Ln more rejected line(s) (--json lists up to %1).</source>
         <translation>
-            <numerusform>… und %n weitere abgelehnte Zeile (--json listet bis zu %1 auf).</numerusform>
-            <numerusform>… und %n weitere abgelehnte Zeilen (--json listet bis zu %1 auf).</numerusform>
+            <numerusform>… und %Ln weitere abgelehnte Zeile (--json listet bis zu %1 auf).</numerusform>
+            <numerusform>… und %Ln weitere abgelehnte Zeilen (--json listet bis zu %1 auf).</numerusform>
         </translation>
     </message>
     <message>
@@ -1818,17 +1818,17 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
+        <source>Resumed an interrupted sync: %Ln team(s) it had finished were not fetched again.</source>
         <translation>
-            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertiges Team wurde nicht erneut abgerufen.</numerusform>
-            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %n bereits fertige Teams wurden nicht erneut abgerufen.</numerusform>
+            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %Ln bereits fertiges Team wurde nicht erneut abgerufen.</numerusform>
+            <numerusform>Eine unterbrochene Synchronisierung wurde fortgesetzt: %Ln bereits fertige Teams wurden nicht erneut abgerufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
+        <source>Synced %Ln team(s): %1 members, %2 marked as having left.</source>
         <translation>
-            <numerusform>%n Team synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
-            <numerusform>%n Teams synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
+            <numerusform>%Ln Team synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
+            <numerusform>%Ln Teams synchronisiert: %1 Mitglieder, %2 als ausgetreten markiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1856,10 +1856,10 @@
         <translation>(ausgetreten)</translation>
     </message>
     <message numerus="yes">
-        <source>%n people.</source>
+        <source>%Ln people.</source>
         <translation>
-            <numerusform>%n Person.</numerusform>
-            <numerusform>%n Personen.</numerusform>
+            <numerusform>%Ln Person.</numerusform>
+            <numerusform>%Ln Personen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2591,10 +2591,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Die Verbindung zu Teams wurde geschlossen.</translation>
     </message>
     <message numerus="yes">
-        <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
+        <source>Teams sent an answer larger than %Ln MB, which Herald does not read.</source>
         <translation>
-            <numerusform>Teams hat eine Antwort gesendet, die größer als %n MB ist; Herald liest solche Antworten nicht.</numerusform>
-            <numerusform>Teams hat eine Antwort gesendet, die größer als %n MB ist; Herald liest solche Antworten nicht.</numerusform>
+            <numerusform>Teams hat eine Antwort gesendet, die größer als %Ln MB ist; Herald liest solche Antworten nicht.</numerusform>
+            <numerusform>Teams hat eine Antwort gesendet, die größer als %Ln MB ist; Herald liest solche Antworten nicht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2831,10 +2831,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Die Zielgruppe ist leer: Wählen Sie Personen, Teams oder Kanäle aus.</translation>
     </message>
     <message numerus="yes">
-        <source>Nobody in the audience can receive the message: the %n chosen are all unreachable.</source>
+        <source>Nobody in the audience can receive the message: the %Ln chosen are all unreachable.</source>
         <translation>
             <numerusform>Niemand in der Zielgruppe kann die Nachricht empfangen: Die eine ausgewählte Person ist nicht erreichbar.</numerusform>
-            <numerusform>Niemand in der Zielgruppe kann die Nachricht empfangen: Alle %n Ausgewählten sind nicht erreichbar.</numerusform>
+            <numerusform>Niemand in der Zielgruppe kann die Nachricht empfangen: Alle %Ln Ausgewählten sind nicht erreichbar.</numerusform>
         </translation>
     </message>
 </context>
@@ -2865,10 +2865,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>%1 (Teams: %2)</translation>
     </message>
     <message numerus="yes">
-        <source>Teams did not answer after %n attempt(s); whether the message arrived is not known. (%1)</source>
+        <source>Teams did not answer after %Ln attempt(s); whether the message arrived is not known. (%1)</source>
         <translation>
-            <numerusform>Teams hat nach %n Versuch nicht geantwortet; ob die Nachricht angekommen ist, ist nicht bekannt. (%1)</numerusform>
-            <numerusform>Teams hat nach %n Versuchen nicht geantwortet; ob die Nachricht angekommen ist, ist nicht bekannt. (%1)</numerusform>
+            <numerusform>Teams hat nach %Ln Versuch nicht geantwortet; ob die Nachricht angekommen ist, ist nicht bekannt. (%1)</numerusform>
+            <numerusform>Teams hat nach %Ln Versuchen nicht geantwortet; ob die Nachricht angekommen ist, ist nicht bekannt. (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -3062,10 +3062,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Die Synchronisierung wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
     </message>
     <message numerus="yes">
-        <source>%n team(s) could not be synced. The first: %1</source>
+        <source>%Ln team(s) could not be synced. The first: %1</source>
         <translation>
-            <numerusform>%n Team konnte nicht synchronisiert werden: %1</numerusform>
-            <numerusform>%n Teams konnten nicht synchronisiert werden. Das erste: %1</numerusform>
+            <numerusform>%Ln Team konnte nicht synchronisiert werden: %1</numerusform>
+            <numerusform>%Ln Teams konnten nicht synchronisiert werden. Das erste: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3328,10 +3328,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>%1 – %2: %3 von %4 gesendet, %5 ungewiss, %6 noch zu senden</translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
+        <source>%Ln campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
         <translation>
-            <numerusform>%n Kampagne wurde nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
-            <numerusform>%n Kampagnen wurden nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
+            <numerusform>%Ln Kampagne wurde nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
+            <numerusform>%Ln Kampagnen wurden nicht abgeschlossen. „Fortsetzen“ sendet an die Empfänger, an die noch nicht gesendet wurde. Ungewisse Empfänger haben die Nachricht möglicherweise erhalten, vielleicht aber auch nicht (Herald wurde beendet, während ihre Anfrage unterwegs war): Senden Sie nur dann erneut an sie, wenn eine zweite Kopie besser ist als keine.</numerusform>
         </translation>
     </message>
 </context>
@@ -3362,10 +3362,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Die ersten %1 von %2; „CSV exportieren…“ liefert alle.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s).</source>
+        <source>%Ln recipient(s).</source>
         <translation>
-            <numerusform>%n Empfänger.</numerusform>
-            <numerusform>%n Empfänger.</numerusform>
+            <numerusform>%Ln Empfänger.</numerusform>
+            <numerusform>%Ln Empfänger.</numerusform>
         </translation>
     </message>
     <message>
@@ -3535,10 +3535,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>An die ungewissen Empfänger erneut senden?</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</source>
+        <source>%Ln recipient(s) of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</source>
         <translation>
-            <numerusform>%n Empfänger von „%1“ hat die Nachricht vielleicht erhalten, vielleicht nicht: Die Anfrage ging hinaus, aber es kam keine Antwort. Erneutes Senden erreicht ihn, falls er sie nicht bekommen hat, und sonst erhält er sie doppelt.</numerusform>
-            <numerusform>%n Empfänger von „%1“ haben die Nachricht vielleicht erhalten, vielleicht nicht: Die Anfrage ging hinaus, aber es kam keine Antwort. Erneutes Senden erreicht die, die sie nicht bekommen haben, und die anderen erhalten sie doppelt.</numerusform>
+            <numerusform>%Ln Empfänger von „%1“ hat die Nachricht vielleicht erhalten, vielleicht nicht: Die Anfrage ging hinaus, aber es kam keine Antwort. Erneutes Senden erreicht ihn, falls er sie nicht bekommen hat, und sonst erhält er sie doppelt.</numerusform>
+            <numerusform>%Ln Empfänger von „%1“ haben die Nachricht vielleicht erhalten, vielleicht nicht: Die Anfrage ging hinaus, aber es kam keine Antwort. Erneutes Senden erreicht die, die sie nicht bekommen haben, und die anderen erhalten sie doppelt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3660,10 +3660,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Alles, was Teams verlangt, ist vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s) of Teams&apos; guidance missing.</source>
+        <source>%Ln point(s) of Teams&apos; guidance missing.</source>
         <translation>
-            <numerusform>%n Punkt der Teams-Richtlinien fehlt.</numerusform>
-            <numerusform>%n Punkte der Teams-Richtlinien fehlen.</numerusform>
+            <numerusform>%Ln Punkt der Teams-Richtlinien fehlt.</numerusform>
+            <numerusform>%Ln Punkte der Teams-Richtlinien fehlen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3846,17 +3846,17 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>%1 von %2 Teams synchronisiert: %3 Mitglieder.</translation>
     </message>
     <message numerus="yes">
-        <source>%n who left a team are marked as having left.</source>
+        <source>%Ln who left a team are marked as having left.</source>
         <translation>
-            <numerusform>%n Person, die ein Team verlassen hat, ist als ausgetreten markiert.</numerusform>
-            <numerusform>%n Personen, die ein Team verlassen haben, sind als ausgetreten markiert.</numerusform>
+            <numerusform>%Ln Person, die ein Team verlassen hat, ist als ausgetreten markiert.</numerusform>
+            <numerusform>%Ln Personen, die ein Team verlassen haben, sind als ausgetreten markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n team(s) failed; the first: %1</source>
+        <source>%Ln team(s) failed; the first: %1</source>
         <translation>
-            <numerusform>%n Team fehlgeschlagen: %1</numerusform>
-            <numerusform>%n Teams fehlgeschlagen; das erste: %1</numerusform>
+            <numerusform>%Ln Team fehlgeschlagen: %1</numerusform>
+            <numerusform>%Ln Teams fehlgeschlagen; das erste: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,11 +3875,11 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) rejected — %1.</source>
+        <source>%Ln line(s) rejected — %1.</source>
         <comment>%1: the first rejected lines with their reasons, ; separated</comment>
         <translation>
-            <numerusform>%n Zeile abgelehnt – %1.</numerusform>
-            <numerusform>%n Zeilen abgelehnt – %1.</numerusform>
+            <numerusform>%Ln Zeile abgelehnt – %1.</numerusform>
+            <numerusform>%Ln Zeilen abgelehnt – %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3888,10 +3888,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <source>It resumed an interrupted sync: %n team(s) already synced then were not fetched again.</source>
+        <source>It resumed an interrupted sync: %Ln team(s) already synced then were not fetched again.</source>
         <translation>
-            <numerusform>Dabei wurde eine unterbrochene Synchronisierung fortgesetzt: %n damals bereits synchronisiertes Team wurde nicht erneut abgerufen.</numerusform>
-            <numerusform>Dabei wurde eine unterbrochene Synchronisierung fortgesetzt: %n damals bereits synchronisierte Teams wurden nicht erneut abgerufen.</numerusform>
+            <numerusform>Dabei wurde eine unterbrochene Synchronisierung fortgesetzt: %Ln damals bereits synchronisiertes Team wurde nicht erneut abgerufen.</numerusform>
+            <numerusform>Dabei wurde eine unterbrochene Synchronisierung fortgesetzt: %Ln damals bereits synchronisierte Teams wurden nicht erneut abgerufen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3978,24 +3978,24 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>in %1</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n people to the audience.</source>
+        <source>Added %Ln people to the audience.</source>
         <translation>
-            <numerusform>%n Person zur Zielgruppe hinzugefügt.</numerusform>
-            <numerusform>%n Personen zur Zielgruppe hinzugefügt.</numerusform>
+            <numerusform>%Ln Person zur Zielgruppe hinzugefügt.</numerusform>
+            <numerusform>%Ln Personen zur Zielgruppe hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n were already in it.</source>
+        <source>%Ln were already in it.</source>
         <translation>
-            <numerusform>%n war bereits enthalten.</numerusform>
-            <numerusform>%n waren bereits enthalten.</numerusform>
+            <numerusform>%Ln war bereits enthalten.</numerusform>
+            <numerusform>%Ln waren bereits enthalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Audience: %n people</source>
+        <source>Audience: %Ln people</source>
         <translation>
-            <numerusform>Zielgruppe: %n Person</numerusform>
-            <numerusform>Zielgruppe: %n Personen</numerusform>
+            <numerusform>Zielgruppe: %Ln Person</numerusform>
+            <numerusform>Zielgruppe: %Ln Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -4092,10 +4092,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Der Bot ist in diesem Team nicht mehr installiert.</translation>
     </message>
     <message numerus="yes">
-        <source>The %n people in the audience list</source>
+        <source>The %Ln people in the audience list</source>
         <translation>
-            <numerusform>Die %n Person in der Zielgruppenliste</numerusform>
-            <numerusform>Die %n Personen in der Zielgruppenliste</numerusform>
+            <numerusform>Die %Ln Person in der Zielgruppenliste</numerusform>
+            <numerusform>Die %Ln Personen in der Zielgruppenliste</numerusform>
         </translation>
     </message>
     <message>
@@ -4103,31 +4103,31 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Herald konnte die Zielgruppe nicht ermitteln: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) will get this message.</source>
+        <source>%Ln recipient(s) will get this message.</source>
         <translation>
-            <numerusform>%n Empfänger erhält diese Nachricht.</numerusform>
-            <numerusform>%n Empfänger erhalten diese Nachricht.</numerusform>
+            <numerusform>%Ln Empfänger erhält diese Nachricht.</numerusform>
+            <numerusform>%Ln Empfänger erhalten diese Nachricht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left out: the bot cannot reach them.</source>
+        <source>%Ln left out: the bot cannot reach them.</source>
         <translation>
-            <numerusform>%n ausgelassen: Der Bot kann diese Person nicht erreichen.</numerusform>
-            <numerusform>%n ausgelassen: Der Bot kann diese Personen nicht erreichen.</numerusform>
+            <numerusform>%Ln ausgelassen: Der Bot kann diese Person nicht erreichen.</numerusform>
+            <numerusform>%Ln ausgelassen: Der Bot kann diese Personen nicht erreichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen entry(s) matched nobody.</source>
+        <source>%Ln chosen entry(s) matched nobody.</source>
         <translation>
-            <numerusform>%n ausgewählter Eintrag ergab keinen Treffer.</numerusform>
-            <numerusform>%n ausgewählte Einträge ergaben keinen Treffer.</numerusform>
+            <numerusform>%Ln ausgewählter Eintrag ergab keinen Treffer.</numerusform>
+            <numerusform>%Ln ausgewählte Einträge ergaben keinen Treffer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) get a first message from the bot: their chat is created first.</source>
+        <source>%Ln person(s) get a first message from the bot: their chat is created first.</source>
         <translation>
-            <numerusform>%n Person erhält eine erste Nachricht vom Bot: Ihr Chat wird zuerst erstellt.</numerusform>
-            <numerusform>%n Personen erhalten eine erste Nachricht vom Bot: Ihre Chats werden zuerst erstellt.</numerusform>
+            <numerusform>%Ln Person erhält eine erste Nachricht vom Bot: Ihr Chat wird zuerst erstellt.</numerusform>
+            <numerusform>%Ln Personen erhalten eine erste Nachricht vom Bot: Ihre Chats werden zuerst erstellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4147,10 +4147,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Nicht gefunden (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Send to %n recipient(s)</source>
+        <source>&amp;Send to %Ln recipient(s)</source>
         <translation>
-            <numerusform>An %n Empfänger &amp;senden</numerusform>
-            <numerusform>An %n Empfänger &amp;senden</numerusform>
+            <numerusform>An %Ln Empfänger &amp;senden</numerusform>
+            <numerusform>An %Ln Empfänger &amp;senden</numerusform>
         </translation>
     </message>
     <message>
@@ -4178,17 +4178,17 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
         <translation>Abbrechen, ohne zu senden</translation>
     </message>
     <message numerus="yes">
-        <source>a 1:1 message to each of %n member(s)</source>
+        <source>a 1:1 message to each of %Ln member(s)</source>
         <translation>
-            <numerusform>eine 1:1-Nachricht an %n Mitglied</numerusform>
-            <numerusform>je eine 1:1-Nachricht an %n Mitglieder</numerusform>
+            <numerusform>eine 1:1-Nachricht an %Ln Mitglied</numerusform>
+            <numerusform>je eine 1:1-Nachricht an %Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Team %1: a personal message to each of its %n member(s)</source>
+        <source>Team %1: a personal message to each of its %Ln member(s)</source>
         <translation>
-            <numerusform>Team %1: eine persönliche Nachricht an %n Mitglied</numerusform>
-            <numerusform>Team %1: eine persönliche Nachricht an jedes seiner %n Mitglieder</numerusform>
+            <numerusform>Team %1: eine persönliche Nachricht an %Ln Mitglied</numerusform>
+            <numerusform>Team %1: eine persönliche Nachricht an jedes seiner %Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message>
@@ -4230,6 +4230,10 @@ Exit-Status: 0, wenn jeder Empfänger die Nachricht erhalten hat oder bekannterm
     <message>
         <source>Go back to the composer; nothing is sent</source>
         <translation>Zurück zum Verfassen; es wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>The audience list is empty (add people on the Directory page)</source>
+        <translation>Die Zielgruppenliste ist leer (Personen auf der Seite „Verzeichnis“ hinzufügen)</translation>
     </message>
 </context>
 <context>

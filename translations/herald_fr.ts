@@ -1696,17 +1696,17 @@
         <translation>En pause. Pour continuer&#xa0;: herald-cli resume %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
+        <source>%Ln recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; some may then get it twice):</source>
         <translation>
-            <numerusform>%n destinataire incertain&#xa0;: le message ne lui est pas renvoyé (ajoutez --resend-uncertain pour le lui renvoyer&#xa0;; il pourrait alors le recevoir deux fois)&#xa0;:</numerusform>
-            <numerusform>%n destinataires incertains&#xa0;: le message ne leur est pas renvoyé (ajoutez --resend-uncertain pour le leur renvoyer&#xa0;; certains pourraient alors le recevoir deux fois)&#xa0;:</numerusform>
+            <numerusform>%Ln destinataire incertain&#xa0;: le message ne lui est pas renvoyé (ajoutez --resend-uncertain pour le lui renvoyer&#xa0;; il pourrait alors le recevoir deux fois)&#xa0;:</numerusform>
+            <numerusform>%Ln destinataires incertains&#xa0;: le message ne leur est pas renvoyé (ajoutez --resend-uncertain pour le leur renvoyer&#xa0;; certains pourraient alors le recevoir deux fois)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
+        <source>%Ln recipient(s) uncertain (the request left but no answer came). &quot;herald-cli resume %1 --resend-uncertain&quot; sends to them again; some may then get it twice.</source>
         <translation>
-            <numerusform>%n destinataire incertain (la requête est partie, mais aucune réponse n&apos;est arrivée). «&#xa0;herald-cli resume %1 --resend-uncertain&#xa0;» lui renvoie le message&#xa0;; il pourrait alors le recevoir deux fois.</numerusform>
-            <numerusform>%n destinataires incertains (leur requête est partie, mais aucune réponse n&apos;est arrivée). «&#xa0;herald-cli resume %1 --resend-uncertain&#xa0;» leur renvoie le message&#xa0;; certains pourraient alors le recevoir deux fois.</numerusform>
+            <numerusform>%Ln destinataire incertain (la requête est partie, mais aucune réponse n&apos;est arrivée). «&#xa0;herald-cli resume %1 --resend-uncertain&#xa0;» lui renvoie le message&#xa0;; il pourrait alors le recevoir deux fois.</numerusform>
+            <numerusform>%Ln destinataires incertains (leur requête est partie, mais aucune réponse n&apos;est arrivée). «&#xa0;herald-cli resume %1 --resend-uncertain&#xa0;» leur renvoie le message&#xa0;; certains pourraient alors le recevoir deux fois.</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,10 +1772,10 @@
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv ou jsonl.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n record(s)…</source>
+        <source>Imported %Ln record(s)…</source>
         <translation>
-            <numerusform>%n enregistrement importé…</numerusform>
-            <numerusform>%n enregistrements importés…</numerusform>
+            <numerusform>%Ln enregistrement importé…</numerusform>
+            <numerusform>%Ln enregistrements importés…</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,10 +1783,10 @@
         <translation>%1:%2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more rejected line(s) (--json lists up to %1).</source>
+        <source>… and %Ln more rejected line(s) (--json lists up to %1).</source>
         <translation>
-            <numerusform>… et %n autre ligne refusée (--json en liste jusqu’à %1).</numerusform>
-            <numerusform>… et %n autres lignes refusées (--json en liste jusqu’à %1).</numerusform>
+            <numerusform>… et %Ln autre ligne refusée (--json en liste jusqu’à %1).</numerusform>
+            <numerusform>… et %Ln autres lignes refusées (--json en liste jusqu’à %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -1818,17 +1818,17 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Resumed an interrupted sync: %n team(s) it had finished were not fetched again.</source>
+        <source>Resumed an interrupted sync: %Ln team(s) it had finished were not fetched again.</source>
         <translation>
-            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipe déjà terminée n’a pas été récupérée à nouveau.</numerusform>
-            <numerusform>Synchronisation interrompue reprise&#xa0;: %n équipes déjà terminées n’ont pas été récupérées à nouveau.</numerusform>
+            <numerusform>Synchronisation interrompue reprise&#xa0;: %Ln équipe déjà terminée n’a pas été récupérée à nouveau.</numerusform>
+            <numerusform>Synchronisation interrompue reprise&#xa0;: %Ln équipes déjà terminées n’ont pas été récupérées à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Synced %n team(s): %1 members, %2 marked as having left.</source>
+        <source>Synced %Ln team(s): %1 members, %2 marked as having left.</source>
         <translation>
-            <numerusform>%n équipe synchronisée&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
-            <numerusform>%n équipes synchronisées&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
+            <numerusform>%Ln équipe synchronisée&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
+            <numerusform>%Ln équipes synchronisées&#xa0;: %1 membres, %2 marqués comme partis.</numerusform>
         </translation>
     </message>
     <message>
@@ -1856,10 +1856,10 @@
         <translation>(parti)</translation>
     </message>
     <message numerus="yes">
-        <source>%n people.</source>
+        <source>%Ln people.</source>
         <translation>
-            <numerusform>%n personne.</numerusform>
-            <numerusform>%n personnes.</numerusform>
+            <numerusform>%Ln personne.</numerusform>
+            <numerusform>%Ln personnes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2591,10 +2591,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>La connexion à Teams a été fermée.</translation>
     </message>
     <message numerus="yes">
-        <source>Teams sent an answer larger than %n MB, which Herald does not read.</source>
+        <source>Teams sent an answer larger than %Ln MB, which Herald does not read.</source>
         <translation>
-            <numerusform>Teams a envoyé une réponse de plus de %n Mo, que Herald ne lit pas.</numerusform>
-            <numerusform>Teams a envoyé une réponse de plus de %n Mo, que Herald ne lit pas.</numerusform>
+            <numerusform>Teams a envoyé une réponse de plus de %Ln Mo, que Herald ne lit pas.</numerusform>
+            <numerusform>Teams a envoyé une réponse de plus de %Ln Mo, que Herald ne lit pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2831,10 +2831,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>L&apos;audience est vide&#xa0;: choisissez des personnes, des équipes ou des canaux.</translation>
     </message>
     <message numerus="yes">
-        <source>Nobody in the audience can receive the message: the %n chosen are all unreachable.</source>
+        <source>Nobody in the audience can receive the message: the %Ln chosen are all unreachable.</source>
         <translation>
             <numerusform>Personne dans l&apos;audience ne peut recevoir le message&#xa0;: la seule personne choisie est injoignable.</numerusform>
-            <numerusform>Personne dans l&apos;audience ne peut recevoir le message&#xa0;: les %n personnes choisies sont toutes injoignables.</numerusform>
+            <numerusform>Personne dans l&apos;audience ne peut recevoir le message&#xa0;: les %Ln personnes choisies sont toutes injoignables.</numerusform>
         </translation>
     </message>
 </context>
@@ -2865,10 +2865,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>%1 (Teams&#xa0;: %2)</translation>
     </message>
     <message numerus="yes">
-        <source>Teams did not answer after %n attempt(s); whether the message arrived is not known. (%1)</source>
+        <source>Teams did not answer after %Ln attempt(s); whether the message arrived is not known. (%1)</source>
         <translation>
-            <numerusform>Teams n&apos;a pas répondu après %n tentative&#xa0;; on ne sait pas si le message est arrivé. (%1)</numerusform>
-            <numerusform>Teams n&apos;a pas répondu après %n tentatives&#xa0;; on ne sait pas si le message est arrivé. (%1)</numerusform>
+            <numerusform>Teams n&apos;a pas répondu après %Ln tentative&#xa0;; on ne sait pas si le message est arrivé. (%1)</numerusform>
+            <numerusform>Teams n&apos;a pas répondu après %Ln tentatives&#xa0;; on ne sait pas si le message est arrivé. (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -3062,10 +3062,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>La synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n team(s) could not be synced. The first: %1</source>
+        <source>%Ln team(s) could not be synced. The first: %1</source>
         <translation>
-            <numerusform>%n équipe n&apos;a pas pu être synchronisée&#xa0;: %1</numerusform>
-            <numerusform>%n équipes n&apos;ont pas pu être synchronisées. La première&#xa0;: %1</numerusform>
+            <numerusform>%Ln équipe n&apos;a pas pu être synchronisée&#xa0;: %1</numerusform>
+            <numerusform>%Ln équipes n&apos;ont pas pu être synchronisées. La première&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3328,10 +3328,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>%1 — %2 (envoyés&#xa0;: %3 sur %4, incertains&#xa0;: %5, restant à envoyer&#xa0;: %6)</translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
+        <source>%Ln campaign(s) did not finish. Resume sends to those not sent yet. Uncertain recipients may or may not have received the message (Herald stopped while their request was on its way): resend to them only if a second copy is better than none.</source>
         <translation>
-            <numerusform>%n campagne ne s&apos;est pas terminée. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
-            <numerusform>%n campagnes ne se sont pas terminées. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
+            <numerusform>%Ln campagne ne s&apos;est pas terminée. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
+            <numerusform>%Ln campagnes ne se sont pas terminées. «&#xa0;Reprendre&#xa0;» envoie le message aux destinataires qui ne l&apos;ont pas encore reçu. Les destinataires incertains ont peut-être reçu le message, ou peut-être pas (Herald s&apos;est arrêté alors que leur requête était en route)&#xa0;: ne le leur renvoyez que si un second exemplaire vaut mieux qu&apos;aucun.</numerusform>
         </translation>
     </message>
 </context>
@@ -3362,10 +3362,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Les %1 premiers sur %2&#xa0;; «&#xa0;Exporter en CSV…&#xa0;» les contient tous.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s).</source>
+        <source>%Ln recipient(s).</source>
         <translation>
-            <numerusform>%n destinataire.</numerusform>
-            <numerusform>%n destinataires.</numerusform>
+            <numerusform>%Ln destinataire.</numerusform>
+            <numerusform>%Ln destinataires.</numerusform>
         </translation>
     </message>
     <message>
@@ -3535,10 +3535,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Renvoyer aux destinataires incertains&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</source>
+        <source>%Ln recipient(s) of &quot;%1&quot; may or may not have received it: the request left but no answer came. Sending again reaches those who did not get it, and those who did get it twice.</source>
         <translation>
-            <numerusform>%n destinataire de «&#xa0;%1&#xa0;» l&apos;a peut-être reçu, peut-être pas&#xa0;: la requête est partie mais aucune réponse n&apos;est venue. Le renvoyer l&apos;atteint s&apos;il ne l&apos;a pas reçu&#xa0;; sinon, il le recevra deux fois.</numerusform>
-            <numerusform>%n destinataires de «&#xa0;%1&#xa0;» l&apos;ont peut-être reçu, peut-être pas&#xa0;: la requête est partie mais aucune réponse n&apos;est venue. Le renvoyer atteint ceux qui ne l&apos;ont pas reçu, et les autres le recevront deux fois.</numerusform>
+            <numerusform>%Ln destinataire de «&#xa0;%1&#xa0;» l&apos;a peut-être reçu, peut-être pas&#xa0;: la requête est partie mais aucune réponse n&apos;est venue. Le renvoyer l&apos;atteint s&apos;il ne l&apos;a pas reçu&#xa0;; sinon, il le recevra deux fois.</numerusform>
+            <numerusform>%Ln destinataires de «&#xa0;%1&#xa0;» l&apos;ont peut-être reçu, peut-être pas&#xa0;: la requête est partie mais aucune réponse n&apos;est venue. Le renvoyer atteint ceux qui ne l&apos;ont pas reçu, et les autres le recevront deux fois.</numerusform>
         </translation>
     </message>
     <message>
@@ -3660,10 +3660,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Tout ce que Teams demande est présent.</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s) of Teams&apos; guidance missing.</source>
+        <source>%Ln point(s) of Teams&apos; guidance missing.</source>
         <translation>
-            <numerusform>Il manque %n point des recommandations de Teams.</numerusform>
-            <numerusform>Il manque %n points des recommandations de Teams.</numerusform>
+            <numerusform>Il manque %Ln point des recommandations de Teams.</numerusform>
+            <numerusform>Il manque %Ln points des recommandations de Teams.</numerusform>
         </translation>
     </message>
     <message>
@@ -3846,17 +3846,17 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Équipes synchronisées&#xa0;: %1 sur %2&#xa0;; membres&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n who left a team are marked as having left.</source>
+        <source>%Ln who left a team are marked as having left.</source>
         <translation>
-            <numerusform>%n personne qui a quitté une équipe est indiquée comme partie.</numerusform>
-            <numerusform>%n personnes qui ont quitté une équipe sont indiquées comme parties.</numerusform>
+            <numerusform>%Ln personne qui a quitté une équipe est indiquée comme partie.</numerusform>
+            <numerusform>%Ln personnes qui ont quitté une équipe sont indiquées comme parties.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n team(s) failed; the first: %1</source>
+        <source>%Ln team(s) failed; the first: %1</source>
         <translation>
-            <numerusform>%n équipe en échec&#xa0;: %1</numerusform>
-            <numerusform>%n équipes en échec&#xa0;; la première&#xa0;: %1</numerusform>
+            <numerusform>%Ln équipe en échec&#xa0;: %1</numerusform>
+            <numerusform>%Ln équipes en échec&#xa0;; la première&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,11 +3875,11 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) rejected — %1.</source>
+        <source>%Ln line(s) rejected — %1.</source>
         <comment>%1: the first rejected lines with their reasons, ; separated</comment>
         <translation>
-            <numerusform>%n ligne refusée — %1.</numerusform>
-            <numerusform>%n lignes refusées — %1.</numerusform>
+            <numerusform>%Ln ligne refusée — %1.</numerusform>
+            <numerusform>%Ln lignes refusées — %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3888,10 +3888,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>&#xa0;; </translation>
     </message>
     <message numerus="yes">
-        <source>It resumed an interrupted sync: %n team(s) already synced then were not fetched again.</source>
+        <source>It resumed an interrupted sync: %Ln team(s) already synced then were not fetched again.</source>
         <translation>
-            <numerusform>Elle a repris une synchronisation interrompue&#xa0;: %n équipe déjà synchronisée alors n’a pas été récupérée à nouveau.</numerusform>
-            <numerusform>Elle a repris une synchronisation interrompue&#xa0;: %n équipes déjà synchronisées alors n’ont pas été récupérées à nouveau.</numerusform>
+            <numerusform>Elle a repris une synchronisation interrompue&#xa0;: %Ln équipe déjà synchronisée alors n’a pas été récupérée à nouveau.</numerusform>
+            <numerusform>Elle a repris une synchronisation interrompue&#xa0;: %Ln équipes déjà synchronisées alors n’ont pas été récupérées à nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -3978,24 +3978,24 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>dans %1</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n people to the audience.</source>
+        <source>Added %Ln people to the audience.</source>
         <translation>
-            <numerusform>%n personne ajoutée à l&apos;audience.</numerusform>
-            <numerusform>%n personnes ajoutées à l&apos;audience.</numerusform>
+            <numerusform>%Ln personne ajoutée à l&apos;audience.</numerusform>
+            <numerusform>%Ln personnes ajoutées à l&apos;audience.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n were already in it.</source>
+        <source>%Ln were already in it.</source>
         <translation>
-            <numerusform>%n y figurait déjà.</numerusform>
-            <numerusform>%n y figuraient déjà.</numerusform>
+            <numerusform>%Ln y figurait déjà.</numerusform>
+            <numerusform>%Ln y figuraient déjà.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Audience: %n people</source>
+        <source>Audience: %Ln people</source>
         <translation>
-            <numerusform>Audience&#xa0;: %n personne</numerusform>
-            <numerusform>Audience&#xa0;: %n personnes</numerusform>
+            <numerusform>Audience&#xa0;: %Ln personne</numerusform>
+            <numerusform>Audience&#xa0;: %Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -4092,10 +4092,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Le bot n&apos;est plus installé dans cette équipe.</translation>
     </message>
     <message numerus="yes">
-        <source>The %n people in the audience list</source>
+        <source>The %Ln people in the audience list</source>
         <translation>
-            <numerusform>%n personne de la liste d&apos;audience</numerusform>
-            <numerusform>Les %n personnes de la liste d&apos;audience</numerusform>
+            <numerusform>%Ln personne de la liste d&apos;audience</numerusform>
+            <numerusform>Les %Ln personnes de la liste d&apos;audience</numerusform>
         </translation>
     </message>
     <message>
@@ -4103,31 +4103,31 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Herald n&apos;a pas pu déterminer l&apos;audience&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) will get this message.</source>
+        <source>%Ln recipient(s) will get this message.</source>
         <translation>
-            <numerusform>%n destinataire recevra ce message.</numerusform>
-            <numerusform>%n destinataires recevront ce message.</numerusform>
+            <numerusform>%Ln destinataire recevra ce message.</numerusform>
+            <numerusform>%Ln destinataires recevront ce message.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left out: the bot cannot reach them.</source>
+        <source>%Ln left out: the bot cannot reach them.</source>
         <translation>
-            <numerusform>%n personne exclue&#xa0;: le bot ne peut pas la joindre.</numerusform>
-            <numerusform>%n personnes exclues&#xa0;: le bot ne peut pas les joindre.</numerusform>
+            <numerusform>%Ln personne exclue&#xa0;: le bot ne peut pas la joindre.</numerusform>
+            <numerusform>%Ln personnes exclues&#xa0;: le bot ne peut pas les joindre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen entry(s) matched nobody.</source>
+        <source>%Ln chosen entry(s) matched nobody.</source>
         <translation>
-            <numerusform>%n entrée choisie ne correspond à personne.</numerusform>
-            <numerusform>%n entrées choisies ne correspondent à personne.</numerusform>
+            <numerusform>%Ln entrée choisie ne correspond à personne.</numerusform>
+            <numerusform>%Ln entrées choisies ne correspondent à personne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) get a first message from the bot: their chat is created first.</source>
+        <source>%Ln person(s) get a first message from the bot: their chat is created first.</source>
         <translation>
-            <numerusform>%n personne reçoit un premier message du bot&#xa0;: sa conversation est d&apos;abord créée.</numerusform>
-            <numerusform>%n personnes reçoivent un premier message du bot&#xa0;: leur conversation est d&apos;abord créée.</numerusform>
+            <numerusform>%Ln personne reçoit un premier message du bot&#xa0;: sa conversation est d&apos;abord créée.</numerusform>
+            <numerusform>%Ln personnes reçoivent un premier message du bot&#xa0;: leur conversation est d&apos;abord créée.</numerusform>
         </translation>
     </message>
     <message>
@@ -4147,10 +4147,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Introuvables (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Send to %n recipient(s)</source>
+        <source>&amp;Send to %Ln recipient(s)</source>
         <translation>
-            <numerusform>&amp;Envoyer à %n destinataire</numerusform>
-            <numerusform>&amp;Envoyer à %n destinataires</numerusform>
+            <numerusform>&amp;Envoyer à %Ln destinataire</numerusform>
+            <numerusform>&amp;Envoyer à %Ln destinataires</numerusform>
         </translation>
     </message>
     <message>
@@ -4178,17 +4178,17 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
         <translation>Annuler sans envoyer</translation>
     </message>
     <message numerus="yes">
-        <source>a 1:1 message to each of %n member(s)</source>
+        <source>a 1:1 message to each of %Ln member(s)</source>
         <translation>
-            <numerusform>un message individuel à %n membre</numerusform>
-            <numerusform>un message individuel à chacun des %n membres</numerusform>
+            <numerusform>un message individuel à %Ln membre</numerusform>
+            <numerusform>un message individuel à chacun des %Ln membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Team %1: a personal message to each of its %n member(s)</source>
+        <source>Team %1: a personal message to each of its %Ln member(s)</source>
         <translation>
-            <numerusform>Équipe %1&#xa0;: un message individuel à %n membre</numerusform>
-            <numerusform>Équipe %1&#xa0;: un message individuel à chacun de ses %n membres</numerusform>
+            <numerusform>Équipe %1&#xa0;: un message individuel à %Ln membre</numerusform>
+            <numerusform>Équipe %1&#xa0;: un message individuel à chacun de ses %Ln membres</numerusform>
         </translation>
     </message>
     <message>
@@ -4230,6 +4230,10 @@ Code de sortie&#xa0;: 0 si chaque destinataire a reçu le message ou est connu c
     <message>
         <source>Go back to the composer; nothing is sent</source>
         <translation>Revenir à la rédaction&#xa0;; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>The audience list is empty (add people on the Directory page)</source>
+        <translation>La liste d&apos;audience est vide (ajoutez des personnes depuis la page Annuaire)</translation>
     </message>
 </context>
 <context>

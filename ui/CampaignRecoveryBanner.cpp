@@ -52,7 +52,7 @@ void CampaignRecoveryBanner::offer(const QList<delivery::CampaignInfo> &campaign
         item->setData(CampaignIdRole, info.id);
     }
     const int n = m_ui->recoveryList->count();
-    m_ui->recoveryLabel->setText(tr("%n campaign(s) did not finish. Resume sends to those not sent yet. "
+    m_ui->recoveryLabel->setText(tr("%Ln campaign(s) did not finish. Resume sends to those not sent yet. "
                                     "Uncertain recipients may or may not "
                                     "have received the message (Herald stopped while their request was on "
                                     "its way): resend to them only if "

@@ -190,7 +190,7 @@ void CampaignReportView::updateNote()
     const QLocale locale;
     m_ui->recipientsNote->setText(total > shown ? tr("The first %1 of %2; Export CSV… has them all.")
                                                       .arg(locale.toString(shown), locale.toString(total))
-                                                : tr("%n recipient(s).", nullptr, int(shown)));
+                                                : tr("%Ln recipient(s).", nullptr, int(shown)));
 }
 
 void CampaignReportView::updateButtons()

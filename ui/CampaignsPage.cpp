@@ -354,7 +354,7 @@ void CampaignsPage::resendUncertainSelected(bool confirm)
         const qint64 uncertain = info->counts.uncertain;
         QMessageBox *box = askQuestion(
             this, QMessageBox::Question, tr("Resend to the uncertain recipients?"),
-            tr("%n recipient(s) of \"%1\" may or may not have received it: the request left but no answer "
+            tr("%Ln recipient(s) of \"%1\" may or may not have received it: the request left but no answer "
                "came. Sending again reaches those who did not get it, and those who did get it twice.",
                nullptr, int(qMin<qint64>(uncertain, INT_MAX)))
                 .arg(titleOf(id)),

@@ -401,7 +401,7 @@ void ComposeView::updateChecklist(const Draft &d)
     const int missing = compose::Checklist::missingCount(m_checklist);
     m_ui->checklistSummary->setText(missing == 0
                                         ? tr("Everything Teams asks for is there.")
-                                        : tr("%n point(s) of Teams' guidance missing.", nullptr, missing));
+                                        : tr("%Ln point(s) of Teams' guidance missing.", nullptr, missing));
 }
 
 void ComposeView::showError(const QString &message)

@@ -152,7 +152,7 @@ QString DirectoryJobs::describeImport(const directory::ImportReport &report, con
             lines.append(tr("line %1: %2").arg(number(issue.line), issue.reason));
         if (report.rejected > kIssuesShown)
             lines.append(QStringLiteral("…"));
-        text += QLatin1Char(' ') + tr("%n line(s) rejected — %1.",
+        text += QLatin1Char(' ') + tr("%Ln line(s) rejected — %1.",
                                       "%1: the first rejected lines with their reasons, ; separated",
                                       int(qMin<qint64>(report.rejected, INT_MAX)))
                                        .arg(lines.join(tr("; ", "separates rejected lines")));
@@ -275,14 +275,14 @@ QString DirectoryJobs::describeSync(const directory::SyncReport &report, const S
                        .arg(number(report.teamsDone), number(report.teams), number(report.members));
     if (report.skipped > 0)
         text += QLatin1Char(' ') +
-                tr("It resumed an interrupted sync: %n team(s) already synced then were not fetched again.",
+                tr("It resumed an interrupted sync: %Ln team(s) already synced then were not fetched again.",
                    nullptr, report.skipped);
     if (report.left > 0)
-        text += QLatin1Char(' ') + tr("%n who left a team are marked as having left.", nullptr,
+        text += QLatin1Char(' ') + tr("%Ln who left a team are marked as having left.", nullptr,
                                       int(qMin<qint64>(report.left, INT_MAX)));
     if (!report.failures.isEmpty())
         text +=
-            QLatin1Char(' ') + tr("%n team(s) failed; the first: %1", nullptr, int(report.failures.size()))
+            QLatin1Char(' ') + tr("%Ln team(s) failed; the first: %1", nullptr, int(report.failures.size()))
                                    .arg(report.failures.constFirst().error.message);
     else if (!status.ok())
         text += QLatin1Char(' ') + status.error().message;

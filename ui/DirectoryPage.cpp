@@ -442,18 +442,18 @@ void DirectoryPage::addSelectionToAudience()
         return;
     const int added = m_audience->add(ids);
     Q_EMIT addToAudience(ids);
-    QString text = tr("Added %n people to the audience.", nullptr, added);
+    QString text = tr("Added %Ln people to the audience.", nullptr, added);
     if (added < ids.size())
-        text += QLatin1Char(' ') + tr("%n were already in it.", nullptr, int(ids.size()) - added);
+        text += QLatin1Char(' ') + tr("%Ln were already in it.", nullptr, int(ids.size()) - added);
     m_ui->audienceLabel->setText(text + QLatin1Char(' ') +
-                                 tr("Audience: %n people", nullptr, m_audience->count()));
+                                 tr("Audience: %Ln people", nullptr, m_audience->count()));
 }
 
 void DirectoryPage::updateAudienceLabel()
 {
     m_ui->audienceLabel->setText(m_audience->isEmpty()
                                      ? tr("The audience is empty.")
-                                     : tr("Audience: %n people", nullptr, m_audience->count()));
+                                     : tr("Audience: %Ln people", nullptr, m_audience->count()));
     updateActions();
 }
 

@@ -68,6 +68,7 @@ public:
                     return directory();
                 case Screenshot::Composer:
                     return composer();
+                case Screenshot::Send:
                 case Screenshot::Campaign:
                     return campaign();
                 }
@@ -141,6 +142,8 @@ private:
             "the audience",
             [this] { return m_dialog && !m_dialog->isResolving() && m_dialog->sendButton()->isEnabled(); },
             [this, page] {
+                if (m_what == Screenshot::Send)
+                    return grab(m_dialog);
                 std::fprintf(stderr, "herald screenshot: sending to %lld recipients\n",
                              static_cast<long long>(m_dialog->audience().toSend()));
                 m_dialog->sendButton()->click();
@@ -158,11 +161,15 @@ private:
             });
     }
 
-    void grab()
+    // The main window, or one of its dialogs.
+    void grab(QWidget *what = nullptr)
     {
-        QTimer::singleShot(SettleMs, this, [this] {
+        QPointer<QWidget> widget = what ? what : static_cast<QWidget *>(m_app.mainWindow());
+        QTimer::singleShot(SettleMs, this, [this, widget] {
+            if (!widget)
+                return fail(QStringLiteral("the window to grab is gone"));
             QDir().mkpath(QFileInfo(m_path).absolutePath());
-            const bool saved = m_app.mainWindow()->grab().save(m_path);
+            const bool saved = widget->grab().save(m_path);
             std::fprintf(stderr, "herald screenshot: %s %s\n", saved ? "saved" : "could not save",
                          qPrintable(m_path));
             QCoreApplication::exit(saved ? 0 : 1);
@@ -196,6 +203,8 @@ std::optional<Screenshot> screenshotFromName(const QString &name)
         return Screenshot::Directory;
     if (name == QLatin1String("composer"))
         return Screenshot::Composer;
+    if (name == QLatin1String("send"))
+        return Screenshot::Send;
     if (name == QLatin1String("campaign"))
         return Screenshot::Campaign;
     return std::nullopt;
@@ -203,12 +212,13 @@ std::optional<Screenshot> screenshotFromName(const QString &name)
 
 QStringList screenshotNames()
 {
-    return {QStringLiteral("directory"), QStringLiteral("composer"), QStringLiteral("campaign")};
+    return {QStringLiteral("directory"), QStringLiteral("composer"), QStringLiteral("send"),
+            QStringLiteral("campaign")};
 }
 
 int screenshotSandboxMembers(Screenshot what)
 {
-    return what == Screenshot::Campaign ? CampaignMembers : 0;
+    return what == Screenshot::Campaign || what == Screenshot::Send ? CampaignMembers : 0;
 }
 
 void takeScreenshot(AppController &controller, Screenshot what, const QString &path, int timeoutMs)

@@ -96,12 +96,12 @@ void SendDialog::loadTeams()
     for (const directory::TeamSummary &team : *teams) {
         auto *item = new QTreeWidgetItem(m_ui->audienceTree);
         item->setText(0, team.displayName());
-        item->setText(1, tr("a 1:1 message to each of %n member(s)", nullptr, int(team.memberCount)));
+        item->setText(1, tr("a 1:1 message to each of %Ln member(s)", nullptr, int(team.memberCount)));
         item->setData(0, IdRole, team.id);
         item->setData(0, KindRole, TeamKind);
         item->setData(
             0, Qt::AccessibleTextRole,
-            tr("Team %1: a personal message to each of its %n member(s)", nullptr, int(team.memberCount))
+            tr("Team %1: a personal message to each of its %Ln member(s)", nullptr, int(team.memberCount))
                 .arg(team.displayName()));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(0, Qt::Unchecked);
@@ -144,8 +144,14 @@ void SendDialog::addChannels(QTreeWidgetItem *teamItem, const QString &teamId)
 void SendDialog::setPeople(const QStringList &personIds)
 {
     m_people = personIds;
-    m_ui->peopleCheck->setText(tr("The %n people in the audience list", nullptr, int(personIds.size())));
+    m_ui->peopleCheck->setText(
+        personIds.isEmpty() ? tr("The audience list is empty (add people on the Directory page)")
+                            : tr("The %Ln people in the audience list", nullptr, int(personIds.size())));
     m_ui->peopleCheck->setEnabled(!personIds.isEmpty());
+    {
+        const QSignalBlocker blocker(m_ui->peopleCheck);
+        m_ui->peopleCheck->setChecked(!personIds.isEmpty()); // an empty list is not ticked
+    }
     choiceChanged();
 }
 
@@ -263,12 +269,12 @@ void SendDialog::showAudience()
             tr("Nobody is chosen yet: add people to the audience in the directory, or "
                "check a team or a channel."));
     } else {
-        QString text = tr("%n recipient(s) will get this message.", nullptr, int(toSend));
+        QString text = tr("%Ln recipient(s) will get this message.", nullptr, int(toSend));
         if (leftOut > 0)
-            text += QLatin1Char(' ') + tr("%n left out: the bot cannot reach them.", nullptr, int(leftOut));
+            text += QLatin1Char(' ') + tr("%Ln left out: the bot cannot reach them.", nullptr, int(leftOut));
         if (!m_audience.unresolved.isEmpty())
             text += QLatin1Char(' ') +
-                    tr("%n chosen entry(s) matched nobody.", nullptr, int(m_audience.unresolved.size()));
+                    tr("%Ln chosen entry(s) matched nobody.", nullptr, int(m_audience.unresolved.size()));
         m_ui->summaryLabel->setText(text);
     }
     if (toSend > 0) {
@@ -276,8 +282,8 @@ void SendDialog::showAudience()
         QString text = estimate.sentence();
         if (estimate.firstContacts > 0)
             text += QLatin1Char(' ') +
-                    tr("%n person(s) get a first message from the bot: their chat is created first.", nullptr,
-                       int(estimate.firstContacts));
+                    tr("%Ln person(s) get a first message from the bot: their chat is created first.",
+                       nullptr, int(estimate.firstContacts));
         text += QLatin1Char(' ') + tr("Retries and throttling by Teams come on top.");
         m_ui->estimateLabel->setText(text);
     } else {
@@ -311,7 +317,7 @@ void SendDialog::showAudience()
     m_ui->detailsTabs->setTabText(1, tr("Not found (%1)").arg(locale.toString(m_audience.unresolved.size())));
 
     m_sendButton->setEnabled(m_resolved && toSend > 0);
-    m_sendButton->setText(toSend > 0 ? tr("&Send to %n recipient(s)", nullptr, int(toSend)) : tr("&Send"));
+    m_sendButton->setText(toSend > 0 ? tr("&Send to %Ln recipient(s)", nullptr, int(toSend)) : tr("&Send"));
     m_sendButton->setToolTip(toSend > 0 ? QString() : tr("Nobody in this audience can be sent to."));
 }
 

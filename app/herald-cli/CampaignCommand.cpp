@@ -206,7 +206,7 @@ int runResumeCommand(const CliContext &context, QStringList args)
     }
     if (info->counts.uncertain > 0 && !options.resendUncertain) {
         context.progress(
-            Text::tr("%n recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; "
+            Text::tr("%Ln recipient(s) uncertain: not sent again (add --resend-uncertain to send to them; "
                      "some may then get it twice):",
                      nullptr, int(info->counts.uncertain)));
         if (auto rows = manager.recipients(*id, delivery::RecipientState::Uncertain, 20); rows) {

@@ -299,7 +299,7 @@ int CampaignCommandDriver::run(qint64 campaignId, const delivery::RunOptions &op
         m_context.progress(Text::tr("It stopped because: %1").arg(runner->lastError().toString()));
     if (counts.uncertain > 0)
         m_context.progress(
-            Text::tr("%n recipient(s) uncertain (the request left but no answer came). \"herald-cli "
+            Text::tr("%Ln recipient(s) uncertain (the request left but no answer came). \"herald-cli "
                      "resume %1 --resend-uncertain\" sends to them again; some may then get it twice.",
                      nullptr, int(counts.uncertain))
                 .arg(campaignId));

@@ -105,7 +105,7 @@ int runImport(const CliContext &context, const QStringList &args)
     DirectoryImporter importer(*db.value(), options);
     importer.setProgress([&](const ImportReport &soFar, qint64) {
         context.progress(
-            Text::tr("Imported %n record(s)…", nullptr, int(qMin<qint64>(soFar.imported, INT_MAX))));
+            Text::tr("Imported %Ln record(s)…", nullptr, int(qMin<qint64>(soFar.imported, INT_MAX))));
         return true;
     });
     auto report = importer.importFile(file);
@@ -120,7 +120,7 @@ int runImport(const CliContext &context, const QStringList &args)
         for (const ImportIssue &issue : std::as_const(report->issues).mid(0, 20))
             context.progress(Text::tr("%1:%2: %3").arg(file).arg(issue.line).arg(issue.reason));
         if (report->rejected > 20)
-            context.progress(Text::tr("… and %n more rejected line(s) (--json lists up to %1).", nullptr,
+            context.progress(Text::tr("… and %Ln more rejected line(s) (--json lists up to %1).", nullptr,
                                       int(qMin<qint64>(report->rejected - 20, INT_MAX)))
                                  .arg(ImportReport::MaxIssues));
         context.print(Text::tr("Imported %1 of %2 %3 records from %4 (%5 rejected) in %6 s.")
@@ -225,10 +225,10 @@ int runSync(const CliContext &context, const QStringList &args)
                         {{QStringLiteral("ok"), true}, {QStringLiteral("report"), report.toJson()}});
                 if (report.skipped > 0)
                     context.progress(
-                        Text::tr("Resumed an interrupted sync: %n team(s) it had finished were not "
+                        Text::tr("Resumed an interrupted sync: %Ln team(s) it had finished were not "
                                  "fetched again.",
                                  nullptr, report.skipped));
-                context.print(Text::tr("Synced %n team(s): %1 members, %2 marked as having left.", nullptr,
+                context.print(Text::tr("Synced %Ln team(s): %1 members, %2 marked as having left.", nullptr,
                                        report.teamsDone)
                                   .arg(report.members)
                                   .arg(report.left));
@@ -362,7 +362,7 @@ int runMembers(const CliContext &context, const QStringList &args)
         answer.insert(QStringLiteral("members"), list);
         context.printJson(answer);
     } else {
-        context.progress(Text::tr("%n people.", nullptr, int(qMin<qint64>(*count, INT_MAX))));
+        context.progress(Text::tr("%Ln people.", nullptr, int(qMin<qint64>(*count, INT_MAX))));
     }
     return 0;
 }

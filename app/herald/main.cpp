@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
         QApplication::translate("main", "Open the main window, check it, and exit."));
-    // --screenshot directory|composer|campaign FILE (or the older --screenshot FILE: the directory).
+    // --screenshot directory|composer|send|campaign FILE (or the older --screenshot FILE: the directory).
     QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate(

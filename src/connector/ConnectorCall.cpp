@@ -177,7 +177,7 @@ void ConnectorCall::onReplyFinished()
         Error e =
             Error::make(Error::Kind::Parse,
                         QCoreApplication::translate("herald::connector",
-                                                    "Teams sent an answer larger than %n MB, which Herald "
+                                                    "Teams sent an answer larger than %Ln MB, which Herald "
                                                     "does not read.",
                                                     nullptr, limitMb));
         e.serviceCode = QStringLiteral("AnswerTooLarge");

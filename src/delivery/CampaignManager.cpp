@@ -50,7 +50,7 @@ Result<qint64> CampaignManager::createCampaign(const compose::Draft &draft, cons
             audience.recipients.isEmpty()
                 ? Text::tr("The audience is empty: choose people, teams or channels.")
                 : Text::tr(
-                      "Nobody in the audience can receive the message: the %n chosen are all unreachable.",
+                      "Nobody in the audience can receive the message: the %Ln chosen are all unreachable.",
                       nullptr, int(audience.recipients.size())));
     CampaignStore::NewCampaign c;
     c.title = title.isEmpty() ? draft.title : title;

@@ -108,7 +108,7 @@ FailureRules::Decision FailureRules::decide(const Error &error, RequestPhase pha
             // after a crash, the user decides whether to send it again.
             d.state = RecipientState::Uncertain;
             d.message =
-                Text::tr("Teams did not answer after %n attempt(s); whether the message arrived is not "
+                Text::tr("Teams did not answer after %Ln attempt(s); whether the message arrived is not "
                          "known. (%1)",
                          nullptr, failures)
                     .arg(withServiceText(error));

@@ -110,7 +110,7 @@ void DirectorySync::finish(Status status)
         const SyncReport::Failure &first = m_report.failures.constFirst();
         Error e = first.error;
         e.message =
-            tr("%n team(s) could not be synced. The first: %1", nullptr, int(m_report.failures.size()))
+            tr("%Ln team(s) could not be synced. The first: %1", nullptr, int(m_report.failures.size()))
                 .arg(first.error.message);
         status = e;
     }

@@ -145,13 +145,40 @@ private Q_SLOTS:
                  QStringLiteral("2 people in Sales"));
     }
 
+    // Counts are written the reader's way (4,000 / 4.000 / 4 000), never as a bare 4000.
+    void countsAreGroupedTheLanguagesWay_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("locale");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("English") << QStringLiteral("en") << int(QLocale::English)
+                                 << QStringLiteral("%1 recipients will get this message.");
+        QTest::newRow("German") << QStringLiteral("de") << int(QLocale::German)
+                                << QStringLiteral("%1 Empfänger erhalten diese Nachricht.");
+        QTest::newRow("French") << QStringLiteral("fr") << int(QLocale::French)
+                                << QStringLiteral("%1 destinataires recevront ce message.");
+    }
+
+    void countsAreGroupedTheLanguagesWay()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, locale);
+        QFETCH(QString, sentence);
+        QCOMPARE(installTranslations(*qApp, language), language);
+        const QString grouped = QLocale(QLocale::Language(locale)).toString(4000);
+        QVERIFY2(grouped != QStringLiteral("4000"), qPrintable(grouped));
+        QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog",
+                                             "%Ln recipient(s) will get this message.", nullptr, 4000),
+                 sentence.arg(grouped));
+    }
+
     void englishHasItsPlurals()
     {
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog",
-                                             "%n recipient(s) will get this message.", nullptr, 1),
+                                             "%Ln recipient(s) will get this message.", nullptr, 1),
                  QStringLiteral("1 recipient will get this message."));
-        QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog", "%n chosen entry(s) matched nobody.",
+        QCOMPARE(QCoreApplication::translate("herald::ui::SendDialog", "%Ln chosen entry(s) matched nobody.",
                                              nullptr, 3),
                  QStringLiteral("3 chosen entries matched nobody."));
     }
