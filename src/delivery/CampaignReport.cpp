@@ -109,10 +109,15 @@ Result<CampaignReport::Data> CampaignReport::load(qint64 id) const
 
 QStringList CampaignReport::csvHeader()
 {
-    return {QStringLiteral("name"),    QStringLiteral("id"),
-            QStringLiteral("state"),   QStringLiteral("code"),
-            QStringLiteral("message"), QStringLiteral("activity_id"),
-            QStringLiteral("time"),    QStringLiteral("correlation_id")};
+    return {QStringLiteral("name"),
+            QStringLiteral("id"),
+            QStringLiteral("state"),
+            QStringLiteral("code"),
+            QStringLiteral("message"),
+            QStringLiteral("activity_id"),
+            QStringLiteral("time"),
+            QStringLiteral("correlation_id"),
+            QStringLiteral("possible_duplicate")};
 }
 
 QString CampaignReport::csvField(const QString &value)
@@ -162,8 +167,11 @@ Status CampaignReport::writeCsv(qint64 id, QIODevice *out) const
                 r.updatedAtMs > 0
                     ? QDateTime::fromMSecsSinceEpoch(r.updatedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)
                     : QString();
+            // "yes": delivered after an attempt whose answer was lost, so it may have arrived twice.
+            const QString possibleDuplicate =
+                r.ambiguous && r.state == RecipientState::Delivered ? QStringLiteral("yes") : QString();
             if (!writeLine({r.name, r.targetId, recipientStateKey(r.state), r.code, r.message, r.activityId,
-                            time, r.correlationId}))
+                            time, r.correlationId, possibleDuplicate}))
                 return failed();
         }
         if (page->size() < 2000)

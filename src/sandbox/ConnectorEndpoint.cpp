@@ -61,6 +61,7 @@ SandboxReply faultReply(FaultInjector::Kind kind)
         return SandboxReply::throttled(1000);
     case K::Reset:
         return SandboxReply::reset();
+    case K::LostAnswer:
     case K::Slow:
     case K::ExpireToken:
         break;
@@ -141,15 +142,22 @@ SandboxReply ConnectorEndpoint::handle(const SandboxRequest &request)
         return SandboxReply::throttled(wait);
     }
 
-    // Injected faults stand for failures before the call reached Teams: nothing is recorded,
-    // except for "slow" (served, answered late) and "expire-token" (served, token revoked after).
+    // Injected faults stand for failures before the call reached Teams: nothing is recorded, except for
+    // "lost-answer" (served, then the connection breaks before the answer), "slow" (served, answered late)
+    // and "expire-token" (served, token revoked after).
     const auto fault = m_state.faults.next();
-    if (fault && *fault != FaultInjector::Kind::Slow && *fault != FaultInjector::Kind::ExpireToken) {
+    const bool served = fault == FaultInjector::Kind::LostAnswer || fault == FaultInjector::Kind::Slow ||
+                        fault == FaultInjector::Kind::ExpireToken;
+    if (fault && !served) {
         qCDebug(lcSandbox) << "injecting fault" << FaultInjector::kindName(*fault);
         return faultReply(*fault);
     }
 
     SandboxReply reply = dispatch(r, request);
+    if (fault == FaultInjector::Kind::LostAnswer) {
+        qCDebug(lcSandbox) << "served, then injecting fault lost-answer";
+        return SandboxReply::reset();
+    }
     if (fault == FaultInjector::Kind::Slow)
         reply.delayMs = qMax(1, m_state.faults.slowMs());
     else if (fault == FaultInjector::Kind::ExpireToken)

@@ -9,7 +9,7 @@ namespace herald::sandbox {
 
 namespace {
 
-const std::array<std::pair<FaultInjector::Kind, const char16_t *>, 9> kNames{{
+const std::array<std::pair<FaultInjector::Kind, const char16_t *>, 10> kNames{{
     {FaultInjector::Kind::Status500, u"500"},
     {FaultInjector::Kind::Status502, u"502"},
     {FaultInjector::Kind::Status503, u"503"},
@@ -17,6 +17,7 @@ const std::array<std::pair<FaultInjector::Kind, const char16_t *>, 9> kNames{{
     {FaultInjector::Kind::Status412, u"412"},
     {FaultInjector::Kind::Status429, u"429"},
     {FaultInjector::Kind::Reset, u"reset"},
+    {FaultInjector::Kind::LostAnswer, u"lost-answer"},
     {FaultInjector::Kind::Slow, u"slow"},
     {FaultInjector::Kind::ExpireToken, u"expire-token"},
 }};
@@ -34,7 +35,7 @@ QList<FaultInjector::Kind> FaultInjector::defaultKinds()
 {
     // What Herald must survive without losing a recipient: the retryable failures.
     return {Kind::Status502, Kind::Status503, Kind::Status504,  Kind::Status412,
-            Kind::Status429, Kind::Reset,     Kind::ExpireToken};
+            Kind::Status429, Kind::Reset,     Kind::LostAnswer, Kind::ExpireToken};
 }
 
 std::optional<FaultInjector::Kind> FaultInjector::parseKind(const QString &name)

@@ -13,8 +13,10 @@ namespace herald::sandbox {
 // Faults injected into connector calls: at a random rate (--fault-rate, POST /_sandbox/faults
 // {"rate":…,"kinds":[…],"slowMs":…}) or exactly, from a queue ({"next":["503","reset"]}).
 // Kinds: "500" "502" "503" "504" (ServiceError), "412" (PreconditionFailed), "429" (Throttled,
-// Retry-After 1), "reset" (the connection is aborted unanswered), "slow" (answered after slowMs),
-// "expire-token" (the call is served, then the caller's token is revoked).
+// Retry-After 1), "reset" (the connection is aborted unanswered), "lost-answer" (the call is served — a
+// message is recorded — then the connection is aborted before its answer, as when a connection breaks on the
+// way back), "slow" (answered after slowMs), "expire-token" (the call is served, then the caller's token is
+// revoked).
 class FaultInjector final
 {
 public:
@@ -26,6 +28,7 @@ public:
         Status412,
         Status429,
         Reset,
+        LostAnswer,
         Slow,
         ExpireToken
     };

@@ -3,7 +3,9 @@
 # process with 5% injected faults (--limits off), killed with SIGKILL at ten random moments and resumed each
 # time (--resend-uncertain); at least 8 of the 10 kills must hit a herald-cli that is still sending. At the
 # end the sandbox's own records must show that every reachable recipient got the message, that nothing was
-# lost, and that duplicates never exceed the recipients reported uncertain.
+# lost, that duplicates never exceed the recipients reported uncertain, and that everyone who got it twice
+# is marked so in the CSV report (possible_duplicate, or uncertain). The faults include "lost-answer": served,
+# then the connection cut before the answer.
 #   reliability_kill_resume.sh HERALD_SANDBOX HERALD_CLI [RECIPIENTS] [KILLS]
 set -euo pipefail
 SANDBOX=$1
@@ -88,20 +90,26 @@ RC=$?
 set -e
 tail -3 "$WORK/final.log" >&2
 "$CLI" --data-dir "$DATA" --json report 1 > "$WORK/report.json"
+"$CLI" --data-dir "$DATA" report 1 --csv > "$WORK/report.csv"
 
 python3 - "$URL" "$WORK" "$RC" "$HITS" "$KILLS" <<'PY'
-import json, sys, urllib.parse, urllib.request
+import csv, json, sys, urllib.parse, urllib.request
 url, work, rc, hits, kills = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 people = json.load(open(f"{work}/people.json"))
 report = json.load(open(f"{work}/report.json"))
 stats = json.load(urllib.request.urlopen(f"{url}/_sandbox/stats"))
 reachable = [p for p in people if p["hasApp"] and not p["blockedBot"]]
+rows = {r["id"]: r for r in csv.DictReader(open(f"{work}/report.csv", newline="", encoding="utf-8"))}
 missing = []
+unflagged = []  # got it more than once, yet the report does not say they may have
 for p in reachable:
     q = urllib.parse.quote(p["conversationId"], safe="")
     got = json.load(urllib.request.urlopen(f"{url}/_sandbox/activities?conversation={q}&last=0"))["count"]
     if got < 1:
         missing.append(p["id"])
+    row = rows.get(p["id"], {})
+    if got > 1 and row.get("possible_duplicate") != "yes" and row.get("state") != "uncertain":
+        unflagged.append(p["id"])
 counts = report["counts"]
 uncertain_reported = report["ambiguous"] + counts["uncertain"]
 print(f"reliability: {len(people)} recipients, {len(reachable)} reachable; sandbox: {stats['activities']} activities, "
@@ -120,6 +128,8 @@ check(counts["delivered"] == len(reachable), "every reachable recipient should b
 check(counts["unreachable"] == len(people) - len(reachable), "blocked/no-app people should be unreachable")
 check(stats["activities"] - stats["duplicates"] == len(reachable), "distinct arrivals should equal reachable recipients")
 check(stats["duplicates"] <= uncertain_reported, "duplicates must not exceed the recipients reported uncertain")
+check(not unflagged, f"{len(unflagged)} recipients got it twice but their report row does not say so, e.g. {unflagged[:3]}")
+check(len(rows) == len(people), f"the CSV report should have a row per recipient ({len(rows)} of {len(people)})")
 check(stats["faults"] > 0, "faults should have been injected")
 print("reliability: passed" if ok else "reliability: failed")
 sys.exit(0 if ok else 1)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cleanup();
     void deliveredPeopleGetLastMessageTimeFromTheClock();
     void teamsOwnErrorTextReachesTheCsv();
+    void lostAnswerIsReportedAsAPossibleDuplicate();
     void personInTwoTeamsAndListedGetsOneMessage();
     void generalChannelNameIsTranslated();
     void reportOfAMissingCampaignIsAnError();
@@ -169,11 +170,44 @@ void TestCampaignOutcomes::teamsOwnErrorTextReachesTheCsv()
     QVERIFY(csv.open(QIODevice::WriteOnly));
     QVERIFY(CampaignReport(*m_env->db).writeCsv(*id, &csv).ok());
     const QList<QByteArray> lines = csv.data().split('\n');
-    QCOMPARE(lines.at(0).trimmed(), QByteArray("name,id,state,code,message,activity_id,time,correlation_id"));
+    QCOMPARE(lines.at(0).trimmed(),
+             QByteArray("name,id,state,code,message,activity_id,time,correlation_id,possible_duplicate"));
     const QByteArray row = lines.at(1);
     QVERIFY2(row.contains(
                  ",failed,ServiceError,Teams had an internal error. (Teams: An internal error occurred.),"),
              row.constData());
+}
+
+// Teams took the message, then the connection broke before its answer. Herald sends it again itself (Qt is
+// not let to do that unseen), so the person has it twice, and the report says so for that very person.
+void TestCampaignOutcomes::lostAnswerIsReportedAsAPossibleDuplicate()
+{
+    const QList<int> people = m_env->people(DeliveryEnv::reachable, 1);
+    QVERIFY(m_env->addPeople(people, true));
+    QVERIFY(!m_env
+                 ->call("POST", QStringLiteral("_sandbox/faults"),
+                        QJsonObject{{QStringLiteral("next"), QJsonArray{QStringLiteral("lost-answer")}}})
+                 .isEmpty());
+    CampaignManager manager(*m_env->db);
+    AudienceSpec spec;
+    spec.users = {m_env->org->memberId(people.at(0))};
+    auto id =
+        manager.createCampaign(DeliveryEnv::draft(), *manager.resolveAudience(spec), m_env->profile.name);
+    QVERIFY(id.ok());
+    QVERIFY(runToEnd(manager, *id));
+
+    QCOMPARE(m_env->activitiesIn(m_env->org->person(people.at(0)).conversationId), 2);
+    auto rows = CampaignStore(*m_env->db).recipients(*id, std::nullopt, 0, 10);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->constFirst().state, RecipientState::Delivered);
+    QVERIFY(rows->constFirst().ambiguous);
+    QCOMPARE(CampaignReport(*m_env->db).load(*id)->ambiguous, 1);
+
+    QBuffer csv;
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QVERIFY(CampaignReport(*m_env->db).writeCsv(*id, &csv).ok());
+    const QList<QByteArray> lines = csv.data().split('\n');
+    QVERIFY2(lines.at(1).trimmed().endsWith(",yes"), lines.at(1).constData());
 }
 
 void TestCampaignOutcomes::personInTwoTeamsAndListedGetsOneMessage()

@@ -2,6 +2,8 @@
 #include "SandboxTestClient.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace herald;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void statusFaults_data();
     void statusFaults();
     void resetAbortsTheConnection();
+    void lostAnswerIsServedThenCut();
     void slowAnswersLate();
     void expireTokenRevokesTheToken();
     void queueIsConsumedInOrder();
@@ -105,6 +108,30 @@ void TestSandboxFaults::resetAbortsTheConnection()
     QCOMPARE(m_client->del(QStringLiteral("/_sandbox/faults")).status, 200);
     QCOMPARE(activities(), 0);
     QCOMPARE(m_client->send(m_conversation, SandboxTestClient::message(QStringLiteral("x"))).status, 201);
+}
+
+// "lost-answer": Teams took the message, then the connection broke before its answer. Over a raw socket
+// (QNetworkAccessManager would quietly send it again): the message is recorded, not a byte comes back.
+void TestSandboxFaults::lostAnswerIsServedThenCut()
+{
+    queue({QStringLiteral("lost-answer")});
+    const QString token = m_client->signIn();
+    QVERIFY(!token.isEmpty());
+    QTcpSocket socket;
+    QByteArray answer;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_server->baseUrl().port()));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    const QByteArray body =
+        QJsonDocument(SandboxTestClient::message(QStringLiteral("lost"))).toJson(QJsonDocument::Compact);
+    socket.write("POST /v3/conversations/" + enc(m_conversation).toLatin1() +
+                 "/activities HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token.toLatin1() +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                 "\r\n\r\n" + body);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    QCOMPARE(answer, QByteArray()); // cut without an answer …
+    QCOMPARE(activities(), 1);      // … after it arrived
+    QCOMPARE(m_client->stats().value(QStringLiteral("faults")).toInt(), 1);
 }
 
 void TestSandboxFaults::slowAnswersLate()

@@ -131,7 +131,7 @@ void TestCampaignReport::sendFinishesWithReportChartAndCsv()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readLine().trimmed(),
-             QByteArray("name,id,state,code,message,activity_id,time,correlation_id"));
+             QByteArray("name,id,state,code,message,activity_id,time,correlation_id,possible_duplicate"));
     int rows = 0;
     while (!file.atEnd())
         rows += file.readLine().trimmed().isEmpty() ? 0 : 1;
