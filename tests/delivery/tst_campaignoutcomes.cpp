@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTranslator>
 
 using namespace herald;
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void deliveredPeopleGetLastMessageTimeFromTheClock();
     void teamsOwnErrorTextReachesTheCsv();
     void lostAnswerIsReportedAsAPossibleDuplicate();
+    void fullDiskPausesTheCampaignAndLosesNobody();
     void personInTwoTeamsAndListedGetsOneMessage();
     void generalChannelNameIsTranslated();
     void reportOfAMissingCampaignIsAnError();
@@ -214,6 +216,68 @@ void TestCampaignOutcomes::lostAnswerIsReportedAsAPossibleDuplicate()
     const QList<QByteArray> lines = csvLines(id);
     QVERIFY(lines.size() >= 2);
     QVERIFY2(lines.at(1).trimmed().endsWith(",yes"), lines.at(1).constData());
+}
+
+// The disk fills up while a campaign sends: it pauses with a sentence that says so instead of sending
+// untracked, everyone stays accounted for, and once there is room again a resume finishes it without sending
+// anyone a second message.
+void TestCampaignOutcomes::fullDiskPausesTheCampaignAndLosesNobody()
+{
+    // Big enough that the outcomes still to be written need new pages of the database.
+    m_env = std::make_unique<DeliveryEnv>();
+    QVERIFY(m_env->start(2000));
+    const int total = 400;
+    const QList<int> people = m_env->people(DeliveryEnv::reachable, total);
+    QCOMPARE(people.size(), total);
+    QVERIFY(m_env->addPeople(people, true));
+    CampaignManager manager(*m_env->db);
+    AudienceSpec spec;
+    for (int p : people)
+        spec.users.append(m_env->org->memberId(p));
+    auto id =
+        manager.createCampaign(DeliveryEnv::draft(), *manager.resolveAudience(spec), m_env->profile.name);
+    QVERIFY(id.ok());
+
+    {
+        RunOptions options = fastOptions();
+        options.durableSendingMarks = false; // about space here, not durability: no fsync per batch
+        auto r = manager.runner(*id, m_env->client.get(), options);
+        QVERIFY(r.ok());
+        CampaignRunner &runner = **r;
+        QSignalSpy stopped(&runner, &CampaignRunner::stopped);
+        QVERIFY(runner.start());
+        QVERIFY(QTest::qWaitFor([&] { return runner.counts().delivered >= 20; }, 20000));
+        QVERIFY(runner.counts().delivered < total / 2);
+        QVERIFY(stopped.isEmpty());
+        // No page more for this database file, and the free ones used up: the next write that needs a page
+        // fails as on a full disk.
+        QSqlQuery pages(m_env->db->connection());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        QVERIFY(m_env->db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toLongLong()))
+                    .ok());
+        if (m_env->db->exec(QStringLiteral("CREATE TABLE disk_filler(b BLOB)")).ok()) {
+            while (m_env->db->exec(QStringLiteral("INSERT INTO disk_filler VALUES (zeroblob(512))")).ok()) {
+            }
+        }
+
+        QVERIFY(QTest::qWaitFor([&] { return !stopped.isEmpty(); }, 20000));
+        QCOMPARE(stopped.at(0).at(0).value<CampaignStatus>(), CampaignStatus::Paused);
+        QCOMPARE(runner.lastError().kind, Error::Kind::Storage);
+        QVERIFY2(!runner.lastError().message.isEmpty(), qPrintable(runner.lastError().toString()));
+    } // the paused runner goes
+
+    // Room again; the next start recovers what was on the wire and finishes.
+    QVERIFY(m_env->db->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
+    QVERIFY(runToEnd(manager, *id));
+    const StateCounts counts = CampaignStore(*m_env->db).campaign(*id)->counts;
+    QCOMPARE(counts.pending, 0);
+    QCOMPARE(counts.delivered + counts.uncertain, total); // everyone accounted for
+    QVERIFY(counts.delivered > 20);
+    // Nobody twice (the uncertain ones are not sent again), and everyone delivered on record did get it.
+    const QJsonObject stats = m_env->stats();
+    QCOMPARE(stats.value(QStringLiteral("duplicates")).toInt(), 0);
+    QVERIFY(stats.value(QStringLiteral("activities")).toInt() >= counts.delivered);
+    QVERIFY(stats.value(QStringLiteral("activities")).toInt() <= total);
 }
 
 void TestCampaignOutcomes::personInTwoTeamsAndListedGetsOneMessage()
