@@ -2,6 +2,7 @@
 // resending the uncertain recipients of a finished campaign, against the real sandbox over loopback.
 // QAbstractItemModelTester checks the list and recipient models through real campaigns.
 #include "CampaignUiFixture.h"
+#include "DialogHelpers.h"
 
 #include "CampaignRecipientModel.h"
 #include "CampaignReportView.h"
@@ -19,6 +20,7 @@
 
 using namespace herald;
 using namespace herald::delivery;
+using herald::test::buttonWithRole;
 using herald::test::DeliveryEnv;
 
 class TestCampaignReport final : public QObject, protected test::CampaignUiFixture
@@ -31,19 +33,7 @@ private Q_SLOTS:
     void cleanup() { m_env.reset(); }
     void sendFinishesWithReportChartAndCsv();
     void uncertainOfAFinishedCampaignCanBeResent();
-
-private:
-    static QAbstractButton *boxButton(QMessageBox *box, QMessageBox::ButtonRole role);
 };
-
-QAbstractButton *TestCampaignReport::boxButton(QMessageBox *box, QMessageBox::ButtonRole role)
-{
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == role)
-            return button;
-    }
-    return nullptr;
-}
 
 void TestCampaignReport::sendFinishesWithReportChartAndCsv()
 {
@@ -177,7 +167,7 @@ void TestCampaignReport::uncertainOfAFinishedCampaignCanBeResent()
         QCOMPARE(page.recipientModel()->recipient(row).state, RecipientState::Uncertain);
 
     // "Don't resend" sends nothing.
-    QTest::mouseClick(boxButton(box, QMessageBox::RejectRole), Qt::LeftButton);
+    QTest::mouseClick(buttonWithRole(box, QMessageBox::RejectRole), Qt::LeftButton);
     QTRY_VERIFY(!box);
     QVERIFY(!page.isSending(id));
     QCOMPARE(countsOf(id).uncertain, uncertain);
@@ -186,7 +176,7 @@ void TestCampaignReport::uncertainOfAFinishedCampaignCanBeResent()
     QTest::mouseClick(resend, Qt::LeftButton);
     box = page.findChild<QMessageBox *>(QStringLiteral("resendUncertainBox"));
     QVERIFY(box);
-    QAbstractButton *confirm = boxButton(box, QMessageBox::AcceptRole);
+    QAbstractButton *confirm = buttonWithRole(box, QMessageBox::AcceptRole);
     QVERIFY(confirm);
     QVERIFY2(confirm->text().contains(QString::number(uncertain)), qPrintable(confirm->text()));
     QTest::mouseClick(confirm, Qt::LeftButton);

@@ -1,6 +1,7 @@
 // The compose view driven like a person would: typing into fields, switching kind and recipient.
 #include "CardPreview.h"
 #include "ComposeView.h"
+#include "DialogHelpers.h"
 #include "Palette.h"
 
 #include "compose/BuiltinTemplates.h"
@@ -31,6 +32,8 @@
 #include <QToolButton>
 
 using namespace herald;
+using test::buttonWithRole;
+using test::openDialog;
 using ui::ComposeView;
 
 namespace {
@@ -308,31 +311,11 @@ void tst_ComposeView::templatesThroughWindowModalDialogs()
         }
         QFAIL(qPrintable(QStringLiteral("no menu item ") + prefix));
     };
-    // The open dialog of that name (one closed before is gone first: they delete themselves).
-    auto openDialog = [&]<typename T>(T *, const char *name) -> T * {
-        T *found = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            const auto all = view.findChildren<T *>(QLatin1String(name));
-            found = nullptr;
-            for (T *d : all)
-                found = d->isVisible() ? d : found;
-            return found != nullptr;
-        });
-        return shown ? found : nullptr;
-    };
-    auto button = [](QMessageBox *box, QMessageBox::ButtonRole role) -> QAbstractButton * {
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == role)
-                return b;
-        }
-        return nullptr;
-    };
-
     compose::Draft mine = compose::BuiltinTemplates::welcome();
     mine.title = QStringLiteral("Welcome aboard, {givenName}");
     view.setDraft(mine);
     trigger(QStringLiteral("Save as template"));
-    QInputDialog *name = openDialog(static_cast<QInputDialog *>(nullptr), "templateNameDialog");
+    QInputDialog *name = openDialog<QInputDialog>(view, "templateNameDialog");
     QVERIFY(name);
     QVERIFY(name->isModal());
     QTest::keyClicks(name->findChild<QLineEdit *>(), QStringLiteral("Onboarding"));
@@ -344,27 +327,27 @@ void tst_ComposeView::templatesThroughWindowModalDialogs()
     other.title = QStringLiteral("Something else");
     view.setDraft(other);
     trigger(QStringLiteral("Save as template"));
-    name = openDialog(static_cast<QInputDialog *>(nullptr), "templateNameDialog");
+    name = openDialog<QInputDialog>(view, "templateNameDialog");
     QVERIFY(name);
     QCOMPARE(name->textValue(), QStringLiteral("Onboarding")); // the chosen template's name is proposed
     name->accept();
-    QMessageBox *replace = openDialog(static_cast<QMessageBox *>(nullptr), "replaceTemplateBox");
+    QMessageBox *replace = openDialog<QMessageBox>(view, "replaceTemplateBox");
     QVERIFY(replace);
     QVERIFY(replace->text().contains(QStringLiteral("Onboarding")));
-    QTest::mouseClick(button(replace, QMessageBox::RejectRole), Qt::LeftButton);
+    QTest::mouseClick(buttonWithRole(replace, QMessageBox::RejectRole), Qt::LeftButton);
 
     // Using it over other text asks too; Replace puts the stored one in.
     QCOMPARE(combo->currentText(), QStringLiteral("Onboarding"));
     child<QPushButton>(view, "applyTemplateButton")->click();
-    QMessageBox *use = openDialog(static_cast<QMessageBox *>(nullptr), "useTemplateBox");
+    QMessageBox *use = openDialog<QMessageBox>(view, "useTemplateBox");
     QVERIFY(use);
     QCOMPARE(view.draft(), other); // nothing replaced before the answer
-    QTest::mouseClick(button(use, QMessageBox::AcceptRole), Qt::LeftButton);
+    QTest::mouseClick(buttonWithRole(use, QMessageBox::AcceptRole), Qt::LeftButton);
     QTRY_COMPARE(view.draft().title, mine.title);
 
     // Rename.
     trigger(QStringLiteral("Rename template"));
-    name = openDialog(static_cast<QInputDialog *>(nullptr), "templateNameDialog");
+    name = openDialog<QInputDialog>(view, "templateNameDialog");
     QVERIFY(name);
     name->setTextValue(QStringLiteral("Welcome wave"));
     name->accept();
@@ -373,7 +356,7 @@ void tst_ComposeView::templatesThroughWindowModalDialogs()
 
     // Delete: Enter alone does not delete (the default button keeps it); the destructive button does.
     trigger(QStringLiteral("Delete template"));
-    QMessageBox *del = openDialog(static_cast<QMessageBox *>(nullptr), "deleteTemplateBox");
+    QMessageBox *del = openDialog<QMessageBox>(view, "deleteTemplateBox");
     QVERIFY(del);
     QCOMPARE(del->buttonRole(del->defaultButton()), QMessageBox::RejectRole);
     QTest::keyClick(del, Qt::Key_Return);
@@ -381,9 +364,9 @@ void tst_ComposeView::templatesThroughWindowModalDialogs()
     QVERIFY(combo->findText(QStringLiteral("Welcome wave")) >= 0);
     combo->setCurrentIndex(combo->findText(QStringLiteral("Welcome wave")));
     trigger(QStringLiteral("Delete template"));
-    del = openDialog(static_cast<QMessageBox *>(nullptr), "deleteTemplateBox");
+    del = openDialog<QMessageBox>(view, "deleteTemplateBox");
     QVERIFY(del);
-    QTest::mouseClick(button(del, QMessageBox::DestructiveRole), Qt::LeftButton);
+    QTest::mouseClick(buttonWithRole(del, QMessageBox::DestructiveRole), Qt::LeftButton);
     QTRY_COMPARE(combo->findText(QStringLiteral("Welcome wave")), -1);
 }
 

@@ -1,5 +1,6 @@
 // The sign-in dialog driven like a person would: keys and clicks, against the real sandbox over loopback
 // and the real keychain (./dev.sh test runs the suite inside a D-Bus session with gnome-keyring).
+#include "DialogHelpers.h"
 #include "Palette.h"
 #include "SignInDialog.h"
 
@@ -224,17 +225,8 @@ private:
         QCOMPARE(items.size(), 1);
         list->setCurrentItem(items.constFirst());
 
-        auto openBox = [&]() -> QMessageBox * {
-            QMessageBox *box = nullptr;
-            const bool shown = QTest::qWaitFor([&] {
-                for (QMessageBox *b : dialog.findChildren<QMessageBox *>(QStringLiteral("removeProfileBox")))
-                    box = b->isVisible() ? b : box;
-                return box != nullptr;
-            });
-            return shown ? box : nullptr;
-        };
         QTest::mouseClick(button(dialog, "removeButton"), Qt::LeftButton);
-        QMessageBox *box = openBox();
+        QMessageBox *box = test::openDialog<QMessageBox>(dialog, "removeProfileBox");
         QVERIFY(box);
         QVERIFY(box->isModal());
         QVERIFY(box->text().contains(name));
@@ -243,11 +235,9 @@ private:
         QVERIFY(m_profiles->contains(name));
 
         QTest::mouseClick(button(dialog, "removeButton"), Qt::LeftButton);
-        box = openBox();
+        box = test::openDialog<QMessageBox>(dialog, "removeProfileBox");
         QVERIFY(box);
-        QAbstractButton *remove = nullptr;
-        for (QAbstractButton *b : box->buttons())
-            remove = box->buttonRole(b) == QMessageBox::DestructiveRole ? b : remove;
+        QAbstractButton *remove = test::buttonWithRole(box, QMessageBox::DestructiveRole);
         QVERIFY(remove);
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(!m_profiles->contains(name));
